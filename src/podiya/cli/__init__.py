@@ -1,0 +1,21 @@
+"""The `podiya` command: thin shells over the library, one module per command."""
+from __future__ import annotations
+
+import importlib
+
+from .app import app
+
+# One module per command; each attaches itself to `app`, `eval_app` or `train_app`.
+COMMAND_MODULES = ["extract", "ingest", "bench", "eval_bsnlp", "eval_nerUK", "eval_times",
+                   "eval_events", "train_ner"]
+
+for _name in COMMAND_MODULES:
+    try:
+        importlib.import_module(f"{__name__}.{_name}")
+    except ModuleNotFoundError as exc:  # a command whose module has not been written yet
+        if exc.name != f"{__name__}.{_name}":
+            raise
+
+
+def main() -> None:
+    app()

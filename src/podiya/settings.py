@@ -1,0 +1,36 @@
+"""Options in one typed object; defaults in one packaged file (`defaults.toml`)."""
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field, fields, replace
+from importlib.resources import files
+from typing import Any
+
+from .errors import PodiyaError
+
+
+@dataclass(frozen=True)
+class Settings:
+    stages: tuple[str, ...] = ()
+    languages: tuple[str, ...] = ()
+    fallback_language: str = "uk"
+    max_input_bytes: int = 60_000_000
+    max_text_chars: int = 2_000_000
+    database: str = "podiya.db"
+    ner_model: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def with_(self, **changes: Any) -> "Settings":
+        return replace(self, **changes)
+
+
+def load_settings(**overrides: Any) -> Settings:
+    """Packaged defaults, then `overrides` (unknown names are an error, not ignored)."""
+    raw = tomllib.loads(files("podiya").joinpath("defaults.toml").read_text(encoding="utf-8"))
+    known = {f.name for f in fields(Settings)}
+    values: dict[str, Any] = {}
+    for key, value in {**raw, **overrides}.items():
+        if key not in known:
+            raise PodiyaError(f"unknown setting {key!r}; known: {', '.join(sorted(known))}")
+        values[key] = tuple(value) if isinstance(value, list) else value
+    return Settings(**values)
