@@ -1,0 +1,47 @@
+from hypothesis import given, settings, strategies as st
+
+from podiya.language.segment import segment
+
+TEXT = ("Заголовок без крапки\n\n"
+        "Зустріч відбулася в м. Душанбе 9 жовтня. Російські Z-канали були незадоволені!\n"
+        "П'ятниця стала днем переговорів.")
+
+
+def test_lines_and_sentences_have_exact_offsets():
+    sentences, tokens = segment(TEXT, "uk")
+    texts = [TEXT[s:e] for s, e in sentences]
+    assert texts == ["Заголовок без крапки", "Зустріч відбулася в м. Душанбе 9 жовтня.",
+                     "Російські Z-канали були незадоволені!", "П'ятниця стала днем переговорів."]
+    assert all(TEXT[t.start:t.end] == t.text for t in tokens)
+
+
+def test_ukrainian_tokens_keep_abbreviations_apostrophes_and_hyphens():
+    _, tokens = segment(TEXT, "uk")
+    words = [t.text for t in tokens]
+    assert "м." in words and "Z-канали" in words and "П'ятниця" in words
+
+
+def test_tokens_carry_their_sentence_index():
+    sentences, tokens = segment(TEXT, "uk")
+    for t in tokens:
+        s, e = sentences[t.sent]
+        assert s <= t.start and t.end <= e
+
+
+def test_russian_uses_razdel():
+    text = "Встреча прошла в Москве. В среду Путин заявил об этом."
+    sentences, tokens = segment(text, "ru")
+    assert [text[s:e] for s, e in sentences] == ["Встреча прошла в Москве.", "В среду Путин заявил об этом."]
+    assert [t.text for t in tokens][:4] == ["Встреча", "прошла", "в", "Москве"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet="абвгґдеєжзиіїйклмнопрстуфхцчшщьюя АБВ.,!?'\n-0123456789«»", max_size=200),
+       st.sampled_from(["uk", "ru", "en"]))
+def test_offsets_always_slice_the_text(text, lang):
+    sentences, tokens = segment(text, lang)
+    for s, e in sentences:
+        assert 0 <= s < e <= len(text) and text[s:e].strip() == text[s:e]
+    for t in tokens:
+        assert text[t.start:t.end] == t.text and t.text.strip()
+    assert [t.start for t in tokens] == sorted(t.start for t in tokens)
