@@ -16,6 +16,8 @@ class Settings:
     fallback_language: str = "uk"
     max_input_bytes: int = 60_000_000
     max_text_chars: int = 2_000_000
+    max_html_bytes: int = 5_000_000
+    fetch_timeout: float = 5.0
     database: str = "podiya.db"
     ner_model: str = ""
     extra: dict[str, Any] = field(default_factory=dict)

@@ -18,4 +18,6 @@ for _name in COMMAND_MODULES:
 
 
 def main() -> None:
+    import logging
+    logging.basicConfig(level=logging.WARNING, format="warning: %(name)s: %(message)s")
     app()

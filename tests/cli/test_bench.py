@@ -1,0 +1,32 @@
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from podiya.cli import app
+from podiya.evaluate.bench import bench
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "ingest"
+
+
+def test_bench_library_counts_and_times():
+    result = bench([FIXTURES / "kyiv-talks.uk.txt", FIXTURES / "bsnlp-sample.txt"], ["language", "segment"])
+    assert result.stages == ("language", "segment")
+    assert result.documents == 2 and result.failed == 0
+    assert result.tokens > 20 and result.characters > 100
+    assert result.seconds > 0 and result.tokens_per_second > 0
+    assert set(result.stage_seconds) == {"language", "segment"}
+
+
+def test_bench_cli_limit_and_json():
+    out = CliRunner().invoke(app, ["bench", str(FIXTURES), "--stages", "language,segment", "--limit", "3", "--json"])
+    assert out.exit_code == 0, out.output
+    figures = json.loads(out.output.strip().splitlines()[-1])
+    assert figures["documents"] == 3 and figures["processes"] == 1
+    assert figures["documents_per_second"] > 0
+
+
+def test_bench_cli_text_report():
+    out = CliRunner().invoke(app, ["bench", str(FIXTURES / "kyiv-talks.uk.txt")])
+    assert out.exit_code == 0, out.output
+    assert "documents/s" in out.output and "tokens/s" in out.output and "single process" in out.output

@@ -1,0 +1,43 @@
+import pytest
+
+from podiya import Article, Pipeline
+from podiya.doc import Doc
+from podiya.errors import DocumentError, PipelineError
+from podiya.pipeline import REGISTRY
+
+
+def test_chain_is_checked_when_built():
+    with pytest.raises(PipelineError, match="needs"):
+        Pipeline(stages=["morphology"])
+
+
+def test_unknown_stage_names_the_known_ones():
+    with pytest.raises(PipelineError, match="segment"):
+        Pipeline(stages=["nonsense"])
+
+
+def test_a_failing_document_is_reported_and_the_batch_goes_on(monkeypatch):
+    pipeline = Pipeline(stages=["language", "segment"])
+
+    class Boom:
+        name, requires, provides = "boom", (), ()
+
+        def __call__(self, doc: Doc) -> Doc:
+            if "bad" in doc.text:
+                raise ValueError("broken on purpose")
+            return doc
+
+    pipeline.stages.append(Boom())
+    failures = []
+    docs = list(pipeline.pipe([Article("1", "Добрий день."), Article("2", "bad text"), Article("3", "Ще текст.")],
+                              on_error=failures.append))
+    assert [d.article.id for d in docs] == ["1", "3"]
+    assert len(failures) == 1 and isinstance(failures[0].error, DocumentError)
+    assert failures[0].error.stage == "boom" and "broken on purpose" in str(failures[0].error)
+
+
+def test_every_registered_stage_is_importable():
+    import importlib
+    for name, target in REGISTRY.items():
+        module, _, cls = target.partition(":")
+        assert hasattr(importlib.import_module(module), cls), name
