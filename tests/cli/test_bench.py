@@ -30,3 +30,15 @@ def test_bench_cli_text_report():
     out = CliRunner().invoke(app, ["bench", str(FIXTURES / "kyiv-talks.uk.txt")])
     assert out.exit_code == 0, out.output
     assert "documents/s" in out.output and "tokens/s" in out.output and "single process" in out.output
+
+
+def test_bench_cli_errors_are_one_clear_line(tmp_path):
+    runner = CliRunner()
+    unknown = runner.invoke(app, ["bench", str(FIXTURES / "kyiv-talks.uk.txt"), "--stages", "language,nope"])
+    assert unknown.exit_code == 2 and "unknown stage 'nope'" in unknown.stderr
+    assert unknown.exception is None or isinstance(unknown.exception, SystemExit)
+    unmet = runner.invoke(app, ["bench", str(FIXTURES / "kyiv-talks.uk.txt"), "--stages", "segment"])
+    assert unmet.exit_code == 2 and "needs lang" in unmet.stderr
+    nothing = runner.invoke(app, ["bench", str(tmp_path / "missing")])
+    assert nothing.exit_code == 1 and "no documents to time (1 failed)" in nothing.stderr
+    assert "documents/s" not in nothing.stdout  # no table of zeros

@@ -24,3 +24,8 @@ def test_restricted_language_set_is_respected():
 def test_empty_text_gets_the_fallback():
     assert detect("   ", fallback="uk") == "uk"
     assert detect("12345 ...", ("uk", "ru", "en")) is None
+
+
+def test_short_ukrainian_with_one_telltale_letter():
+    assert detect("Президент підписав указ.", ("uk", "ru")) == "uk"
+    assert detect("Президент подписал этот указ.", ("uk", "ru")) == "ru"

@@ -19,5 +19,7 @@ for _name in COMMAND_MODULES:
 
 def main() -> None:
     import logging
-    logging.basicConfig(level=logging.WARNING, format="warning: %(name)s: %(message)s")
+    logging.addLevelName(logging.WARNING, "warning")
+    logging.addLevelName(logging.ERROR, "error")
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
     app()

@@ -6,21 +6,30 @@ import json
 import typer
 
 from .app import app
+from .common import check_input_format, fail
 
 
 @app.command()
 def bench(
-    paths: list[str] = typer.Argument(..., help="Files or folders to read (e.g. ../shared/data/bsnlp2021/*/raw/uk)."),
+    paths: list[str] = typer.Argument(..., metavar="PATH", help="Files or folders to read (e.g. ../shared/data/bsnlp2021/*/raw/uk)."),
     stages: str = typer.Option(None, "--stages", help="Comma-separated stages (default: the whole default pipeline)."),
     limit: int = typer.Option(None, "--limit", min=1, help="Stop after this many documents."),
-    input_format: str = typer.Option(None, "--input-format", "-i", help="Override format detection."),
+    input_format: str = typer.Option(None, "--input-format", "-i", callback=check_input_format,
+                                     help="Override format detection: text, bsnlp, jsonl, html, feed, warc."),
     as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON."),
 ) -> None:
     """Time reading and each stage on one core (single process; start-up excluded)."""
+    from ..errors import PodiyaError
     from ..evaluate.bench import bench as run_bench
 
     chosen = [s.strip() for s in stages.split(",") if s.strip()] if stages else None
-    r = run_bench(paths, chosen, limit, input_format)
+    try:
+        r = run_bench(paths, chosen, limit, input_format)
+    except PodiyaError as err:  # an unknown stage, a chain whose needs are not met
+        fail("bench", err, status=2)
+    if r.documents == 0:
+        fail("bench", f"no documents to time ({r.failed} failed); "
+                      "`podiya extract` on the same paths shows each error")
     if as_json:
         typer.echo(json.dumps(r.to_dict(), ensure_ascii=False))
         return
@@ -32,5 +41,3 @@ def bench(
     typer.echo(f"  {'read':<12} {r.read_seconds:8.2f} s")
     for name, seconds in r.stage_seconds.items():
         typer.echo(f"  {name:<12} {seconds:8.2f} s")
-    if r.documents == 0:
-        raise typer.Exit(1)

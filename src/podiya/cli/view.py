@@ -10,11 +10,12 @@ from ..doc import Doc
 
 
 def render(doc: Doc, out: TextIO) -> None:
-    console = Console(file=out, soft_wrap=True, highlight=False)
+    # markup=False: article text ("[/i]", "[bold]") must print as written, not be read as rich markup.
+    console = Console(file=out, soft_wrap=True, highlight=False, markup=False)
     a = doc.article
-    console.rule(f"[bold]{a.id}[/]  {doc.lang or '?'}  {a.date or 'no date'}")
+    console.rule(f"{a.id}  {doc.lang or '?'}  {a.date or 'no date'}", style="bold")
     if a.title:
-        console.print(f"[bold]{a.title}[/]")
+        console.print(a.title, style="bold")
     console.print(f"{len(doc.sentences)} sentences, {len(doc.tokens)} tokens")
     if doc.entities:
         t = Table("type", "name", "key", "code", "mentions", title="Entities")
@@ -34,7 +35,7 @@ def render(doc: Doc, out: TextIO) -> None:
             t.add_row(ev.type, party(ev.actor), party(ev.recipient), ev.date or "", ev.modality, ev.trigger.text)
         console.print(t)
     if doc.summary:
-        console.print("[bold]Summary[/]")
+        console.print("Summary", style="bold")
         for i in doc.summary:
             s, e = doc.sentences[i]
             console.print("  " + doc.text[s:e])

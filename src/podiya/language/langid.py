@@ -40,9 +40,10 @@ def _by_alphabet(sample: str, languages: tuple[str, ...]) -> str | None:
     if cyr <= lat:
         return None
     uk, ru = len(_UK_ONLY.findall(sample)), len(_RU_ONLY.findall(sample))
-    if "uk" in languages and uk >= 3 and uk >= _MARGIN * max(ru, 1):
+    # One side's own letters with none of the other's decide even in a short text.
+    if "uk" in languages and uk and (ru == 0 or uk >= _MARGIN * ru):
         return "uk"
-    if "ru" in languages and ru >= 3 and ru >= _MARGIN * max(uk, 1):
+    if "ru" in languages and ru and (uk == 0 or ru >= _MARGIN * uk):
         return "ru"
     return None
 

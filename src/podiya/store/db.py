@@ -1,9 +1,18 @@
 """`Store`: processed documents in SQLite (WAL), one transaction per document.
 
-Idempotent by content: a document whose hash (text and date) is already stored is skipped; the
-same id with different content replaces the old rows. Each document is written in one
-transaction, so a crash leaves every document either complete or absent, and a re-run of the
-same job stores what is missing.
+Identity: a stored document is (origin, id), where origin is the input it was read from (the
+file, absolute, or the URL, without its line / item / record part; see `origin_of`). Input ids
+are not unique across inputs (BSNLP topics reuse them: `415` is an ec and a trump article), so
+the same id from another file is another record; the contract's `id` stays the input's id.
+
+Idempotent by content: a document whose hash (text and date) is stored already, under any
+origin and id, is skipped; the same origin and id with different content replaces the old rows
+("updated"). Each document is written in one transaction, so a crash leaves every document
+either complete or absent, and a re-run of the same job stores what is missing.
+
+Reading by id: `get(id)` returns the document when one record has that id and raises
+`AmbiguousIdError` (listing the sources to choose from) when several do; `get(id, source=...)`
+picks one. Returning "the first" silently would hand back a different article.
 """
 from __future__ import annotations
 
@@ -22,18 +31,55 @@ from ..doc import Article, Doc
 from ..errors import PodiyaError
 from ..schema import Document
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 AddResult = Literal["stored", "skipped", "updated"]
 _WORD = re.compile(r"\w+(?:['’ʼ]\w+)*")
+# The record part readers append to a source: `a.jsonl:3`, `feed.rss#item2`, `x.warc#record5`
+# (a URL only gets the `#` kind: `https://host:8080` keeps its port).
+_RECORD_PART = re.compile(r"(?:#(?:item|record)\d+|:\d+)\Z")
+_URL_RECORD_PART = re.compile(r"#(?:item|record)\d+\Z")
 
 
 class StoreError(PodiyaError):
     """The database cannot be used as a podiya store (wrong version, not SQLite, locked)."""
 
 
-@lru_cache(maxsize=1)
+class AmbiguousIdError(StoreError, LookupError):
+    """Several stored documents share the id asked for; `choices` are their sources."""
+
+    def __init__(self, id: str, choices: list[str], path: Path):
+        self.id = id
+        self.choices = choices
+        listed = "\n  ".join(choices)
+        super().__init__(f"{len(choices)} documents in {path} have id {id!r} (inputs reuse ids); "
+                         f"choose one by its source:\n  {listed}")
+
+
+@lru_cache(maxsize=None)
+def _sql(name: str) -> str:
+    return files("podiya.store").joinpath(name).read_text(encoding="utf-8")
+
+
 def schema_sql() -> str:
-    return files("podiya.store").joinpath("schema.sql").read_text(encoding="utf-8")
+    return _sql("schema.sql")
+
+
+def origin_of(source: str | None) -> str:
+    """The input part of a reader's `source`, as the store's identity uses it ('' when unknown).
+
+    The line / item / record part is dropped (a JSONL line that moves when lines are added above
+    it is still the same document) and a file path is made absolute, so `podiya ingest data/`
+    and `cd data && podiya ingest .` update the same records.
+    """
+    if not source:
+        return ""
+    if "://" in source:
+        return _URL_RECORD_PART.sub("", source)
+    base = _RECORD_PART.sub("", source)
+    try:
+        return str(Path(base).resolve())
+    except (OSError, RuntimeError, ValueError):  # a symlink loop or an odd name: keep it as given
+        return base
 
 
 def content_hash(text: str, date: str | None) -> str:
@@ -68,17 +114,39 @@ class Store:
                              f"version {SCHEMA_VERSION}: upgrade podiya or use another --db")
         if version == SCHEMA_VERSION:
             return
+        if version == 1:
+            self._upgrade_from_1()
+            return
         tables = self.conn.execute("SELECT count(*) FROM sqlite_master WHERE name='documents'").fetchone()[0]
         if version == 0 and tables:
             raise StoreError(f"{self.path} has a `documents` table but is not a podiya store; use another --db")
         self.conn.executescript(f"BEGIN;\n{schema_sql()}\nPRAGMA user_version={SCHEMA_VERSION};\nCOMMIT;")
 
+    def _upgrade_from_1(self) -> None:
+        """Version 1 had one record per id; rebuild `documents` keyed by (origin, id), rows kept."""
+        self.conn.create_function("podiya_origin", 1, origin_of, deterministic=True)
+        self.conn.execute("PRAGMA foreign_keys=OFF")  # a no-op inside a transaction: set it first
+        try:
+            self.conn.executescript(f"BEGIN IMMEDIATE;\n{_sql('upgrade_1_to_2.sql')}\n"
+                                    f"PRAGMA user_version={SCHEMA_VERSION};\nCOMMIT;")
+        except sqlite3.DatabaseError:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+        finally:
+            self.conn.execute("PRAGMA foreign_keys=ON")
+
     # -- writing -----------------------------------------------------------------------------
 
     def add(self, doc: Doc | Document) -> AddResult:
-        """Store one processed document (all its rows or none); say what happened."""
+        """Store one processed document (all its rows or none); say what happened.
+
+        "skipped": this text and date are stored already (under any source and id);
+        "updated": the same source and id held other content, now replaced; "stored": new.
+        """
         document = doc.to_document() if isinstance(doc, Doc) else doc
         source = doc.article.source if isinstance(doc, Doc) else getattr(document, "source", None)
+        origin = origin_of(source)
         digest = content_hash(document.text, document.date)
         conn = self.conn
         conn.execute("BEGIN IMMEDIATE")  # take the write lock now: no lost update between check and write
@@ -86,11 +154,12 @@ class Store:
             if conn.execute("SELECT 1 FROM documents WHERE hash = ?", (digest,)).fetchone():
                 conn.execute("COMMIT")
                 return "skipped"
-            old = conn.execute("SELECT rowid FROM documents WHERE id = ?", (document.id,)).fetchone()
+            old = conn.execute("SELECT rowid FROM documents WHERE origin = ? AND id = ?",
+                               (origin, document.id)).fetchone()
             if old:
                 conn.execute("DELETE FROM search WHERE rowid = ?", old)
                 conn.execute("DELETE FROM documents WHERE rowid = ?", old)  # children cascade
-            rowid = self._insert(document, digest, source)
+            rowid = self._insert(document, digest, source, origin)
             conn.execute("INSERT INTO search(rowid, lemmas) VALUES (?, ?)", (rowid, index_terms(doc)))
             conn.execute("COMMIT")
         except BaseException:
@@ -98,13 +167,13 @@ class Store:
             raise
         return "updated" if old else "stored"
 
-    def _insert(self, d: Document, digest: str, source: str | None) -> int:
+    def _insert(self, d: Document, digest: str, source: str | None, origin: str) -> int:
         payload = json.dumps(d.to_json_dict(), ensure_ascii=False)
         now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
         cur = self.conn.execute(
-            "INSERT INTO documents(id, hash, lang, date, title, url, source, text, json, ingested_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (d.id, digest, d.lang, d.date, d.title, d.url, source, d.text, payload, now))
+            "INSERT INTO documents(id, origin, hash, lang, date, title, url, source, text, json, ingested_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (d.id, origin, digest, d.lang, d.date, d.title, d.url, source, d.text, payload, now))
         rowid = cur.lastrowid
         ex = self.conn.executemany
         ex("INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -126,20 +195,31 @@ class Store:
 
     # -- reading -----------------------------------------------------------------------------
 
-    def get(self, id: str) -> dict:
-        """The contract JSON of document `id`; KeyError when it is not stored."""
-        row = self.conn.execute("SELECT json FROM documents WHERE id = ?", (id,)).fetchone()
-        if row is None:
-            raise KeyError(f"no document {id!r} in {self.path}")
-        return json.loads(row[0])
+    def get(self, id: str, source: str | None = None) -> dict:
+        """The contract JSON of the document with input id `id`.
+
+        `source` (a source as stored, or the file / URL it was read from) chooses among documents
+        sharing the id; without it, several matches raise AmbiguousIdError listing their sources.
+        KeyError when nothing matches.
+        """
+        rows = self.conn.execute("SELECT source, origin, json FROM documents WHERE id = ? ORDER BY rowid",
+                                 (id,)).fetchall()
+        if source is not None:
+            wanted = origin_of(source)
+            rows = [r for r in rows if r[0] == source or r[1] == wanted]
+        if not rows:
+            where = f" from {source}" if source is not None else ""
+            raise KeyError(f"no document {id!r}{where} in {self.path}")
+        if len(rows) > 1:
+            raise AmbiguousIdError(id, [r[0] or r[1] or "(unknown source)" for r in rows], self.path)
+        return json.loads(rows[0][2])
 
     def __contains__(self, id: object) -> bool:
         return self.conn.execute("SELECT 1 FROM documents WHERE id = ?", (id,)).fetchone() is not None
 
-    def source_of(self, id: str) -> str | None:
-        """Where the stored document `id` was read from (None when absent or unknown)."""
-        row = self.conn.execute("SELECT source FROM documents WHERE id = ?", (id,)).fetchone()
-        return row[0] if row else None
+    def sources(self, id: str) -> list[str | None]:
+        """Where each stored document with input id `id` was read from, in store order."""
+        return [r[0] for r in self.conn.execute("SELECT source FROM documents WHERE id = ? ORDER BY rowid", (id,))]
 
     def has_content(self, article: Article) -> bool:
         """True when this exact text and date are stored already (the pipeline can be skipped)."""
@@ -150,11 +230,16 @@ class Store:
         return self.conn.execute("SELECT count(*) FROM documents").fetchone()[0]
 
     def ids(self) -> Iterator[str]:
+        """The input id of every stored document, in store order (an id repeats when inputs share it)."""
         for (ident,) in self.conn.execute("SELECT id FROM documents ORDER BY rowid"):
             yield ident
 
     def search(self, query: str, limit: int = 100, langs: tuple[str, ...] | None = None) -> list[str]:
-        """Ids of documents with every word of `query` (any inflection), best match first."""
+        """Ids of documents with every word of `query` (any inflection), best match first.
+
+        An id appears once per matching document, so twice when two inputs share it; `sources(id)`
+        and `get(id, source=...)` tell them apart.
+        """
         match = fts_query(query, langs)
         if not match:
             return []

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -10,8 +9,6 @@ from ..doc import Article
 from ..errors import InputError
 from ..pipeline import Failure, Pipeline
 from .db import Store
-
-log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -76,26 +73,11 @@ def ingest(paths: Sequence[str | Path], store: Store, *, pipeline: Pipeline | No
                 if on_result:
                     on_result(article, "failed")
                 continue
-            _warn_if_other_source(store, article)
             status = store.add(docs[0])
         setattr(report, status, getattr(report, status) + 1)
         if on_result:
             on_result(article, status)
     return report
-
-
-def _warn_if_other_source(store: Store, article: Article) -> None:
-    """An id is the document's identity: a second input with the same id replaces the first."""
-    before = store.source_of(article.id)
-    if before and article.source and _file_of(before) != _file_of(article.source):
-        log.warning("%s: document id %r was stored from %s; this input replaces it. Ids must be unique "
-                    "across inputs (BSNLP topics reuse ids: ingest each topic into its own --db)",
-                    article.source, article.id, before)
-
-
-def _file_of(source: str) -> str:
-    """The file part of a source (`a.jsonl:3`, `feed.rss#item2` -> the file)."""
-    return source.split("#", 1)[0].rsplit(":", 1)[0] if not source.startswith("http") else source.split("#", 1)[0]
 
 
 def _resolved(source: str) -> str:

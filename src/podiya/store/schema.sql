@@ -1,11 +1,14 @@
--- podiya's SQLite store, version 1 (PRAGMA user_version). Derived from the output contract
+-- podiya's SQLite store, version 2 (PRAGMA user_version). Derived from the output contract
 -- (schema.Document): `documents.json` holds the full contract JSON; the other tables flatten it
 -- for querying. Child rows cascade with their document, so replacing a document is one DELETE
--- and fresh INSERTs inside one transaction.
+-- and fresh INSERTs inside one transaction. Version 1 had `id` UNIQUE; upgrade_1_to_2.sql.
 
+-- A stored document is (origin, id): the same id read from another file is another document
+-- (BSNLP topics reuse ids), the same file and id again is an update. rowid is the store's own key.
 CREATE TABLE IF NOT EXISTS documents (
     rowid       INTEGER PRIMARY KEY,
-    id          TEXT NOT NULL UNIQUE,      -- the input's id (contract `id`)
+    id          TEXT NOT NULL,             -- the input's id (contract `id`); repeats across inputs
+    origin      TEXT NOT NULL,             -- input file (absolute) or URL without line/item part; '' unknown
     hash        TEXT NOT NULL UNIQUE,      -- sha256 of the article's text and date: same hash = same document
     lang        TEXT,
     date        TEXT,                      -- YYYY-MM-DD publication date
@@ -14,8 +17,10 @@ CREATE TABLE IF NOT EXISTS documents (
     source      TEXT,                      -- file (and line / record) it was read from
     text        TEXT NOT NULL,
     json        TEXT NOT NULL,             -- the contract JSON of the processed document
-    ingested_at TEXT NOT NULL              -- UTC, ISO 8601
+    ingested_at TEXT NOT NULL,             -- UTC, ISO 8601
+    UNIQUE (origin, id)
 );
+CREATE INDEX IF NOT EXISTS documents_id ON documents(id);
 CREATE INDEX IF NOT EXISTS documents_date ON documents(date);
 
 CREATE TABLE IF NOT EXISTS entities (

@@ -1,0 +1,54 @@
+"""`podiya eval bsnlp`: the BSNLP measures of the entity layer (recognition, normalization, linking)."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import typer
+
+from .app import eval_app
+
+
+@eval_app.command("bsnlp")
+def eval_bsnlp(
+    data: Path = typer.Argument(..., help="A BSNLP folder: <topic>/raw/<lang>/ and <topic>/annotated/<lang>/."),
+    lang: list[str] = typer.Option(["uk", "ru"], "--lang", help="Languages to score (repeatable)."),
+    topic: list[str] = typer.Option([], "--topic", help="Topics to score (repeatable; default all)."),
+    leave_one_topic_out: bool = typer.Option(False, "--leave-one-topic-out",
+                                             help="Score each topic with a model trained without it."),
+    model: Path = typer.Option(None, "--model", help="NER model to use (default: the settings' / packaged one)."),
+    system: Path = typer.Option(None, "--system", help="Score this folder of system .out files instead of running podiya."),
+    normalization_only: bool = typer.Option(False, "--normalization-only",
+                                            help="Accuracy of base forms given the gold mentions, with baselines."),
+    work: Path = typer.Option(None, "--work", help="Where leave-one-topic-out models are cached (~/.cache/podiya/bsnlp-loto)."),
+    retrain: bool = typer.Option(False, "--retrain", help="Retrain cached leave-one-topic-out models."),
+    save: Path = typer.Option(None, "--save", help="Write podiya's .out files here (<topic>/<lang>/<id>.out)."),
+    as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON (for CI gates)."),
+) -> None:
+    """Relaxed partial/exact, strict and normalization P/R/F1 per type; LEA linking per document, language and across languages."""
+    from ..evaluate import bsnlp
+
+    if normalization_only:
+        gold = bsnlp.read_annotated(data, lang, topic)
+        result = {m: bsnlp.normalization_accuracy(gold, m) for m in ("podiya", *bsnlp.NORMALIZERS)}
+        if as_json:
+            typer.echo(json.dumps(result, ensure_ascii=False, indent=2))
+            return
+        for method, per_lang in result.items():
+            for code, by_type in per_lang.items():
+                cells = "  ".join(f"{t} {v['accuracy']:.3f} ({v['n']})" for t, v in by_type.items())
+                typer.echo(f"{method:<12}{code:<4}{cells}")
+        return
+    failures: list[str] = []
+    if system is not None:
+        gold = bsnlp.read_annotated(data, lang, topic)
+        report = bsnlp.score_by_language(gold, bsnlp.read_system(system, gold))
+    else:
+        report = bsnlp.evaluate_podiya(data, lang, topic, model=model, leave_one_topic_out=leave_one_topic_out,
+                                       work_dir=work, retrain=retrain, save=save, failures=failures)
+    if as_json:
+        typer.echo(json.dumps({**bsnlp.report_as_dict(report), "failures": failures}, ensure_ascii=False, indent=2))
+        return
+    typer.echo(bsnlp.format_report(report))
+    for failure in failures:
+        typer.echo(f"failed: {failure}", err=True)

@@ -1,0 +1,31 @@
+"""`podiya eval ner-uk`: exact-span PER/ORG/LOC scores on the NER-UK 2.0 TEST block."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import typer
+
+from .app import eval_app
+
+
+@eval_app.command("ner-uk")
+def eval_ner_uk(
+    data: Path = typer.Argument(..., help="The ner-uk-2.0 folder (data/dev-test-split.txt, data/bruk, data/ng)."),
+    model: Path = typer.Option(None, "--model", help="NER model to use (default: the settings' / packaged one)."),
+    block: str = typer.Option("TEST", "--block", help="Split block to score: TEST (default) or DEV."),
+    as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON (for CI gates)."),
+) -> None:
+    """Precision, recall and F1 per type and micro-averaged (PERS is PER; nested spans: the outer one)."""
+    from ..evaluate.ner_uk import evaluate_podiya
+
+    failures: list[str] = []
+    result = evaluate_podiya(data, model=model, block=block, failures=failures)
+    if as_json:
+        typer.echo(json.dumps({**{t: pr.as_dict() for t, pr in result.items()}, "failures": failures}, indent=2))
+        return
+    typer.echo(f"{'type':<6}{'gold':>7}{'system':>8}{'P':>8}{'R':>8}{'F1':>8}")
+    for etype, pr in result.items():
+        typer.echo(f"{etype:<6}{pr.r_den:>7.0f}{pr.p_den:>8.0f}{pr.precision:>8.3f}{pr.recall:>8.3f}{pr.f1:>8.3f}")
+    for failure in failures:
+        typer.echo(f"failed: {failure}", err=True)
