@@ -1,0 +1,38 @@
+"""The trigger lexicon: every record valid, and every entry's example sentence coded with its type."""
+from __future__ import annotations
+
+import pytest
+
+from podiya.errors import DataFileError
+from podiya.events.lexicon import LANGS, _record, load_lexicon
+from podiya.events.stage import EventStage
+from podiya.settings import load_settings
+
+from .conftest import annotate
+
+ENTRIES = [(lang, entry) for lang in LANGS for entry in load_lexicon(lang).entries]
+
+
+def test_every_language_has_a_broad_lexicon():
+    sizes = {lang: len(load_lexicon(lang).entries) for lang in LANGS}
+    assert sizes["uk"] >= 150 and sizes["ru"] >= 150 and sizes["en"] >= 40, sizes
+    for lang in ("uk", "ru"):
+        types = {e.type for e in load_lexicon(lang).entries}
+        assert len(types) == 16, f"{lang} lacks {16 - len(types)} PLOVER types"
+
+
+def test_bad_record_cites_file_and_line():
+    with pytest.raises(DataFileError, match=r"triggers.uk.tsv:7: type 'MEET'"):
+        _record(["x", "MEET", "-", "зустріч", "subj", "-", "-", "Приклад."], "triggers.uk.tsv", 7)
+    with pytest.raises(DataFileError, match="unknown role code"):
+        _record(["x", "CONSULT", "-", "зустріч", "subject", "-", "-", "Приклад."], "t.tsv", 3)
+    with pytest.raises(DataFileError, match="no spaces"):
+        _record(["x", "CONSULT", "-", "подати+у відставку", "subj", "-", "-", "Приклад."], "t.tsv", 3)
+
+
+@pytest.mark.parametrize(("lang", "entry"), ENTRIES, ids=[e.id for _, e in ENTRIES])
+def test_example_is_coded_with_the_entry_type(lang, entry):
+    stage = EventStage(load_settings())
+    doc = stage(annotate(entry.example, lang=lang))
+    found = [(e.type, e.why["entry"]) for e in doc.events]
+    assert entry.type in {t for t, _ in found}, f"{entry.where}: {entry.example!r} gave {found}"
