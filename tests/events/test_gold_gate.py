@@ -11,8 +11,9 @@ from podiya.pipeline import Pipeline
 
 GOLD = Path(__file__).resolve().parents[1] / "gold" / "events"
 STAGES = ["language", "segment", "morphology", "entities", "times", "events"]
-# (level, language or "all") -> (precision floor, recall floor); measured L3 0.72/0.17 all, 0.79/0.29 uk.
-FLOORS = {("L3", "all"): (0.62, 0.14), ("L3", "uk"): (0.72, 0.25)}
+# (level, language or "all") -> (precision floor, recall floor), just below the measured L3:
+# all 0.835/0.502, uk 0.842/0.516, ru 0.828/0.491.
+FLOORS = {("L3", "all"): (0.81, 0.48), ("L3", "uk"): (0.82, 0.49), ("L3", "ru"): (0.80, 0.47)}
 
 
 @pytest.fixture(scope="module")

@@ -68,5 +68,5 @@ def test_data_files_load():
 def test_confidence_stays_in_range_and_drops_with_doubt(modality):
     sure = confidence(0.85, 1.0, True, "asserted", False)
     value = confidence(0.85, 1.0, True, modality, False)
-    assert 0 < value <= sure < 0.8
+    assert 0 < value <= sure < 1
     assert confidence(0.85, 0.75, False, modality, True) < value

@@ -6,9 +6,14 @@ only with a light verb: "висловила підтримку"), `obj` the accu
 phrase after the verb (or the genitive owner of that phrase's noun: "заяви Путіна"), `dat` dative,
 `gen` a genitive after a noun trigger ("зустріч Алієва"), `agent` an instrumental after the trigger
 ("визнання Москвою", "збитого російською системою"), `adj` a country adjective on the trigger
-noun, `patient` the noun a participle qualifies ("літака, збитого"), and `PREP+case` a party
-governed by that preposition ("з+ablt", "проти+gent"). A party fills at most one role; coordinated
-parties ("Алієва та Путіна") fill it together.
+noun, `patient` the noun a participle qualifies ("літака, збитого"), `speaker` the subject of the
+speech or opinion verb whose "что/що" clause holds the trigger ("Она подчеркнула, что ЕС должен"),
+and `PREP+case` a party governed by that preposition ("з+ablt", "проти+gent"). A party fills at
+most one role; coordinated parties ("Алієва та Путіна") fill it together. A plural verb does not
+take one person as subject ("Асию Биби признали виновной"), a nominative relative word stands for
+its antecedent ("Джонсон, который критиковал линию Мэй"), a dative before "удалось/вдалося" is the
+subject, and talks about one side's exit from the other are between the two ("переговоры о
+выходе Британии из ЕС").
 """
 from __future__ import annotations
 
@@ -24,6 +29,12 @@ _COORD = frozenset({"і", "й", "та", "и", "and", ",", "а", "також", "o
 # Verbal types whose object may be a named event standing for its country ("угода про Brexit").
 _TOPIC_TYPES = frozenset({"SUPPORT", "REJECT", "AGREE", "ACCUSE", "REQUEST"})
 _RELATIVE = frozenset({"який", "котрий", "що", "который", "что", "which", "who", "that", "чий", "чей"})
+_FROM = frozenset({"из", "з", "із", "зі", "from"})
+_EXIT = frozenset({"выход", "вихід", "exit", "withdrawal", "брекзит", "brexit"})
+_OWN = frozenset({"свій", "свой", "own"})    # possessive words the uk dictionary reads as pronouns
+_AND = frozenset({"и", "і", "й", "та", "and"})
+_OPINION = frozenset({"считать", "вважати", "полагать", "believe", "think"})
+_SUCCEED = frozenset({"вдатися", "вдаватися", "удаться", "удаваться"})
 _PARTICIPLE_ROLES = (("agent", "з боку+gent", "со стороны+gent", "by+any"), ("patient",))
 
 
@@ -164,14 +175,51 @@ class _Finder:
         found, sure = None, 1.0
         if code == "subj":
             if self._noun_trigger() and not self._support_verb():
-                return [], 0.0
-            found = self._nearest([p for p in bare if "nomn" in p.cases])
+                if not self._succeeded():
+                    return [], 0.0
+                # "Мей не вдалося досягнути прориву на переговорах з Юнкером": the one who did or
+                # did not succeed in the talks is their side, named first in the dative.
+                dative = [p for p in self.free() if p.prep is None and "datv" in p.cases and p.last < self.anchor]
+                found = min(dative, key=lambda p: p.first) if dative else None
+                if found is None:
+                    return [], 0.0
+                group = _coordinated(found, self.free(), self.tokens, self.used)
+                self.used.update(id(p) for p in group)
+                return group, 0.8
+            nominative = [p for p in bare if "nomn" in p.cases]
+            if self._plural_verb():
+                # "Асию Биби признали виновной": one person is not the subject of a plural verb.
+                nominative = [p for p in nominative if p.etype != "PER"
+                              or len(_coordinated(p, free, self.tokens, self.used)) > 1]
+            found = self._nearest(nominative)
+            if (found is None or found.first > self.end) and _is_verbal(self.tokens[self.anchor]) \
+                    and self._relative_subject():
+                # "Джонсон, который критиковал линию Мэй": the relative word is the subject and
+                # stands for its antecedent; "Мэй" after the verb is the object's owner.
+                antecedent = self._subject_outside_clause(free)
+                if antecedent is not None:
+                    found, sure = antecedent, 0.9
+            if found is not None and len(found.cases) >= 5 and found.last < self.anchor:
+                # "Убежище Биби предложили Франция и Испания": an indeclinable name before the verb
+                # yields to a subject that can only be nominative after it.
+                clear = [p for p in nominative if p.first > self.end and p.cases == {"nomn"}]
+                if clear:
+                    found = min(clear, key=lambda p: p.first)
+            if found is None and self._succeeded():
+                # "Вашингтону и Пекину удалось договориться": the dative of "удаться" is the subject.
+                found = self._nearest([p for p in bare if "datv" in p.cases and p.last < self.anchor])
             if found is None and _is_verbal(self.tokens[self.anchor]):
                 found, sure = self._subject_outside_clause(free), 0.75
+        elif code == "speaker":
+            found, sure = self._speaker(free), 0.8
         elif code == "obj":
             found = self._object(bare, free)
             if found is None:
                 found, sure = self._object_owner(free), 0.8
+            if found is None and self._plural_verb():
+                # "Асию Биби выпустили на свободу": an indefinite-personal verb, its object first.
+                left = [p for p in bare if p.last < self.anchor and "accs" in p.cases]
+                found = max(left, key=lambda p: p.last) if left else None
         elif code == "dat":
             right = [p for p in bare if p.first > self.end and "datv" in p.cases
                      and not (p.first > self.tail + 1 and p.attribute_of_noun(self.tokens))]
@@ -212,6 +260,52 @@ class _Finder:
             self.used.add(id(p))
         return group, sure
 
+    def exit_sides(self) -> tuple[Party, Party] | None:
+        """"Переговоры об условиях выхода Британии из ЕС": talks about one side leaving the other
+        are between the two."""
+        after = sorted((p for p in self.free() if self.in_clause(p) and p.first > self.tail), key=lambda p: p.first)
+        for left, right in zip(after, after[1:]):
+            if right.prep in _FROM and right.first - left.last <= 2 and left.country != right.country \
+                    and any(a.lemma in _EXIT for t in self.tokens[self.tail:left.first]
+                                                     for a in t.analyses):
+                return left, right
+        return None
+
+    def _speaker(self, free: list[Party]) -> Party | None:
+        """"Она подчеркнула, что ЕС должен ...": the subject of the speech or opinion verb that
+        introduces the trigger's clause with "что/що"."""
+        from .modality import cues
+        verbs = cues(self.lang).speech_verbs | _OPINION
+        start = self.anchor
+        while start > 0 and self.clauses[start - 1] == self.clause:
+            start -= 1
+        if start < 2 or self.tokens[start].text.lower() not in ("что", "що", "that"):
+            return None
+        verb = next((i for i in range(start - 2, -1, -1) if any(a.lemma in verbs for a in self.tokens[i].analyses)),
+                    None)
+        if verb is None:
+            return None
+        before = [p for p in free if p.last < verb and p.prep is None and "nomn" in p.cases
+                  and self.clauses[p.last] == self.clauses[verb]]
+        return max(before, key=lambda p: p.last) if before else None
+
+    def _plural_verb(self) -> bool:
+        verbs = [a for a in self.tokens[self.anchor].analyses if a.pos == "VERB"]
+        return bool(verbs) and all(a.number == "plur" for a in verbs)
+
+    def _relative_subject(self) -> bool:
+        """The trigger's clause opens with a relative word in the nominative ("который", "яка")."""
+        start = self.anchor
+        while start > 0 and self.clauses[start - 1] == self.clause:
+            start -= 1
+        tok = self.tokens[start]
+        return start < self.anchor and _is_relative(tok) and tok.text.lower() not in ("что", "що", "that") \
+            and any(a.case == "nomn" for a in tok.analyses)
+
+    def _succeeded(self) -> bool:
+        """A verb of (not) succeeding in the sentence ("удалось", "не вдалося"), whose dative is the doer."""
+        return any(any(a.lemma in _SUCCEED for a in t.analyses) for t in self.tokens)
+
     def _noun_trigger(self) -> bool:
         return self.anchor_noun
 
@@ -236,9 +330,17 @@ class _Finder:
         # introduced by a relative word between it and the trigger.
         first = min(earlier, key=lambda p: p.first)
         between = self.tokens[first.last + 1:start]
-        if any(_is_relative(t) for t in between):
+        if any(_is_relative(t) for t in between) and not self._second_predicate(start, first):
             return None
         return first
+
+    def _second_predicate(self, start: int, subject: Party) -> bool:
+        """"Лондон заявил, что ..., и обвинил Россию": a clause opening with "и" and the verb is
+        the main subject's second predicate, past the "что" clause between them."""
+        words = self.tokens[start:self.anchor]
+        return bool(words) and words[0].text.lower() in _AND and subject.first == min(
+            (p.first for p in self.parties if p.prep is None), default=-1) and all(
+            any(a.pos in ("ADVB", "PRCL", "ADJS") for a in t.analyses) for t in words[1:])
 
     def _object(self, bare: list[Party], free: list[Party]) -> Party | None:
         """The accusative party that opens the first noun phrase after the verb; when that phrase
@@ -257,8 +359,8 @@ class _Finder:
             if any(a.pos == "PREP" for a in tok.analyses):
                 in_pp = True
                 continue
-            if any(a.pos in ("ADVB", "PRCL", "ADJF", "PRTF", "NUMR") for a in tok.analyses):
-                continue                          # "вже", "нову"
+            if any(a.pos in ("ADVB", "PRCL", "ADJF", "PRTF", "NUMR") or a.lemma in _OWN for a in tok.analyses):
+                continue                          # "вже", "нову", "своїх"
             if in_pp:
                 in_pp = False                     # the preposition's noun; the object may follow
                 continue
@@ -303,6 +405,12 @@ def find_arguments(tokens: list[Token], parties: list[Party], anchor: int, end: 
         if args.recipient:
             args.rules.append("recipient:topic")
             certainties.append(0.8)
+    if entry.symmetric and not args.actor and not args.recipient:
+        sides = finder.exit_sides()
+        if sides is not None:
+            args.actor, args.recipient = [sides[0]], [sides[1]]
+            args.rules.append("sides:exit-from")
+            certainties.append(0.7)
     if entry.symmetric and not args.recipient and len(args.actor) >= 2:
         args.recipient = args.actor[1:]
         args.actor = args.actor[:1]

@@ -9,10 +9,13 @@ through the whole pipeline. Columns (tab-separated, `#` starts a comment line):
 - `lemmas`: alternatives separated by `|`; an alternative of several lemmas joined by `+` is a
   multi-word expression whose parts follow the first in order within a few tokens
   ("визнати+провина", "запровадити+санкція").
-- `actor`, `recipient`: comma-separated role codes in order of preference; `-` for none.
+- `actor`, `recipient`: comma-separated role codes in order of preference (arguments.py explains
+  them: subj obj dat gen agent adj patient speaker, or PREP+case); `-` for none.
 - `flags`: comma-separated: `sym` (actor and recipient may be swapped: meetings, cooperation),
   `rel=0.8` (how often the entry means the event when it fires), `recip` (a recipient is required),
-  `solo` (the event may have no recipient: resignations, strikes; every other entry needs both sides).
+  `solo` (the event may have no recipient: resignations, strikes; every other entry needs both sides),
+  `home` (the side not named is the home country's people: a police cordon's target, the crowd in
+  "столкновения с полицией").
 """
 from __future__ import annotations
 
@@ -27,10 +30,10 @@ from ..schema import EventType
 EVENT_TYPES = frozenset(EventType.__args__)
 LANGS = ("uk", "ru", "en")
 # Role codes without a preposition; a preposition role is "PREP+case" ("з+ablt", "з боку+gent").
-ROLE_CODES = frozenset({"subj", "obj", "dat", "gen", "agent", "adj", "patient"})
+ROLE_CODES = frozenset({"subj", "obj", "dat", "gen", "agent", "adj", "patient", "speaker"})
 CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "any"})
 _ROLE = re.compile(r"^[^\W\d_]+( [^\W\d_]+)?\+[a-z]+$")
-_FLAG_NAMES = frozenset({"sym", "recip", "solo"})
+_FLAG_NAMES = frozenset({"sym", "recip", "solo", "home"})
 
 
 def normalize_lemma(word: str) -> str:
@@ -52,6 +55,7 @@ class Trigger:
     reliability: float
     example: str
     where: str                               # file:line, for messages
+    home: bool = False                       # no recipient named: the actor's own people
 
 
 @dataclass(frozen=True)
@@ -90,7 +94,7 @@ def _record(fields: list[str], path: str, line: int) -> Trigger:
     if not phrases or any(not all(phrase) or any(" " in w for w in phrase) for phrase in phrases):
         raise DataFileError(path, line, f"bad lemmas {lemmas!r}: alternatives split by '|', words of one by '+' "
                                         "(one lemma per word, no spaces)")
-    reliability, symmetric, needs_recipient, solo = 0.85, False, False, False
+    reliability, symmetric, needs_recipient, solo, home = 0.85, False, False, False, False
     for flag in (f.strip() for f in flags.split(",") if f.strip() and f.strip() != "-"):
         if flag.startswith("rel="):
             try:
@@ -103,13 +107,15 @@ def _record(fields: list[str], path: str, line: int) -> Trigger:
             symmetric |= flag == "sym"
             needs_recipient |= flag == "recip"
             solo |= flag == "solo"
+            home |= flag == "home"
         else:
-            raise DataFileError(path, line, f"unknown flag {flag!r}; known: sym, recip, solo, rel=N")
+            raise DataFileError(path, line, f"unknown flag {flag!r}; known: sym, recip, solo, home, rel=N")
     if not example:
         raise DataFileError(path, line, "every entry needs an example sentence")
     return Trigger(id=rid, type=etype, mode=None if mode in ("", "-") else mode, phrases=phrases,
                    actor=_roles(actor, path, line), recipient=_roles(recipient, path, line),
-                   symmetric=symmetric, needs_recipient=needs_recipient, solo=solo, reliability=reliability,
+                   symmetric=symmetric, needs_recipient=needs_recipient, solo=solo, home=home,
+                   reliability=reliability,
                    example=example, where=f"{path}:{line}")
 
 

@@ -28,6 +28,9 @@ PLACE_PREPS = frozenset({"в", "у", "на", "во", "in", "at"})
 _PUNCT_STOP = frozenset({".", ",", ";", ":", "!", "?", "(", ")", "–", "—", "-", "\"", "«", "»"})
 _EN_PREPS = frozenset({"in", "at", "with", "against", "to", "from", "by", "of", "on", "into", "near", "for",
                        "over", "toward", "towards"})
+# Nouns of time: a preposition before them heads a time phrase, not a following name.
+_TIME_NOUNS = frozenset({"год", "день", "неделя", "месяц", "час", "минута", "рік", "день", "тиждень", "місяць",
+                         "година", "хвилина", "year", "day", "week", "month"})
 _TWO_WORD_PREPS = {("з", "бік"): "з боку", ("з", "боку"): "з боку", ("со", "сторона"): "со стороны",
                    ("с", "сторона"): "со стороны", ("на", "адрес"): "на адресу", ("в", "адрес"): "в адрес",
                    ("on", "behalf"): "on behalf"}
@@ -174,9 +177,13 @@ def governing_prep(tokens: list[Token], first: int, cases: frozenset[str] = ALL_
         tok = tokens[i]
         low = tok.text.lower()
         if is_prep(tok):
+            if any(a.pos == "ADVB" for a in tok.analyses) and (i == 0 or tokens[i - 1].text in _PUNCT_STOP):
+                return None                   # "Раніше Різві закликав", "После ...": an adverb opening the clause
             if any(t.text[:1].islower() and any(a.pos == "NOUN" for a in t.analyses) for t in between) \
                     and tokens[first].text[:1].islower():
                 return None                   # "на свободу громадянина": the preposition has its own noun
+            if any(any(a.lemma in _TIME_NOUNS for a in t.analyses) for t in between):
+                return None                   # "через год Асию Биби признали": a time phrase, then the name
             if between:
                 common = token_cases(between[-1]) & cases
                 # Agreeing only in the genitive, the party is the head noun's attribute ("на

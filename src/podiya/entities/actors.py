@@ -1,0 +1,211 @@
+"""Actor codes (country, sector) of entities, office phrases resolved by date, country adjectives.
+
+* A KB entry gives the codes: organisations their own, people the office they hold at the
+  article's date ("Путін" in 2025 -> RUS GOV), states GOV when they act as a state.
+* Metonymy: a capital or building that acts ("Москва змушена", "визнання Москвою") is coded as
+  the government it stands for; as the place of an event ("у Москві") it keeps only its country.
+* Office phrases ("правитель Росії", "президента РФ") become mentions of the office holder at the
+  article's date (1999 -> Yeltsin, 2025 -> Putin).
+* Country adjectives ("азербайджанського") are not entities; they go to
+  doc.extras["country_adjectives"] as (start, end, country) for the events layer.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from ..doc import Token
+from .gazetteer import knowledge_base, lemma_options, split_words
+
+# Prepositions after which a place name is a place, not an actor (з/із/с: only with the genitive).
+_PLACE_PREPS = frozenset({
+    "в", "у", "на", "до", "під", "над", "біля", "поблизу", "через", "по", "від", "поза", "довкола",
+    "во", "к", "около", "из", "от", "под", "возле", "вокруг", "in", "at", "near", "to", "into", "from",
+})
+_FROM_PREPS = frozenset({"з", "із", "зі", "с", "со"})
+_STATE_KINDS = frozenset({"state", "territory", "occupied"})
+_MAX_OFFICE_WORDS = 6
+
+
+def acts(tokens: Sequence[Token], index: int) -> bool:
+    """Whether the mention starting at token `index` reads as an actor rather than a location."""
+    if index == 0 or tokens[index - 1].sent != tokens[index].sent:
+        return True
+    prev = tokens[index - 1].text.lower()
+    if prev in _PLACE_PREPS:
+        return False
+    if prev in _FROM_PREPS:
+        return not any(a.case == "gent" for a in tokens[index].analyses)
+    return True
+
+
+def code_entity(entry, etype: str, acting: bool, date: str | None) -> tuple[str | None, str | None]:
+    """(country, sector) of an entity with KB `entry` (None: unknown to the KB)."""
+    if entry is None:
+        return None, None
+    kb = knowledge_base()
+    if entry.tenures and date:
+        for tenure in entry.tenures:
+            if tenure.covers(date):
+                office = kb.offices.get(tenure.office)
+                if office is not None:
+                    return office.country, office.sector
+    if entry.kind in _STATE_KINDS:
+        return entry.country, "GOV" if acting else None
+    if entry.metonym and etype == "LOC" and entry.kind != "metonym":
+        return (entry.metonym if acting else (entry.country, None))
+    if entry.metonym:
+        return entry.metonym
+    return entry.country, entry.sector
+
+
+@lru_cache(maxsize=8)
+def _role_words(lang: str) -> frozenset[str]:
+    kb = knowledge_base()
+    words = set()
+    for role in kb.roles.values():
+        for phrase in role.phrases.get(lang, ()):
+            for w in split_words(phrase)[:1]:
+                words |= lemma_options(w, lang)
+    for office in kb.offices.values():
+        for code in (lang, "any"):
+            for title in office.titles.get(code, ()):
+                for w in split_words(title)[:1]:
+                    words |= lemma_options(w, lang)
+    return frozenset(words)
+
+
+def office_mentions(tokens: Sequence[Token], lang: str, date: str | None,
+                    country: str | None = None) -> list[tuple[int, int, object]]:
+    """(start, end, person entry) of office phrases whose holder at `date` the KB knows."""
+    if not date or lang not in ("uk", "ru", "en"):
+        return []
+    kb = knowledge_base()
+    roles = _role_words(lang)
+    out = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if not (lemma_options(tok.text, lang) & roles):
+            i += 1
+            continue
+        found = None
+        # Longest phrase first: "президент РФ", "глава МЗС Росії", an adjective before the role.
+        for first in (i - 1, i):
+            if first < 0 or tokens[first].sent != tok.sent:
+                continue
+            for last in range(min(len(tokens) - 1, first + _MAX_OFFICE_WORDS), first, -1):
+                # A phrase ends on a word naming a country ("Росії", "РФ", "Кремля", "США"), or on
+                # the role itself after a country adjective ("російський президент").
+                if tokens[last].sent != tok.sent or (last > i and not tokens[last].text[:1].isupper()):
+                    continue
+                words = [t.text for t in tokens[first:last + 1] if any(ch.isalnum() for ch in t.text)]
+                office = _match_office(tuple(_best_lemma(w, lang) for w in words), lang)
+                if office:
+                    holder = kb.office_holder(office, date)
+                    if holder is not None:
+                        found = (first, last, holder)
+                    break
+            if found:
+                break
+        if found:
+            first, last, holder = found
+            out.append((tokens[first].start, tokens[last].end, holder))
+            i = last + 1
+        else:
+            i += 1
+    return out
+
+
+def warm_up(lang: str) -> None:
+    """Build the KB's office-phrase tables of `lang` before the first document."""
+    _role_words(lang)
+    # A country named through lemmas ("сполучений штат") builds the KB's lemma index too.
+    _match_office(("президент", "сполучений", "штат") if lang != "en" else ("president", "united", "state"), lang)
+
+
+@lru_cache(maxsize=50_000)
+def _match_office(lemmas: tuple[str, ...], lang: str) -> str | None:
+    return knowledge_base().match_office(list(lemmas), lang)
+
+
+@lru_cache(maxsize=50_000)
+def _best_lemma(word: str, lang: str) -> str:
+    """A word's lemma for office matching; for capitalised words a proper-name reading first."""
+    from ..language.morphology import analyze
+
+    readings = analyze(word, lang)
+    if not readings:
+        return word
+    if word[:1].isupper():
+        for a in readings:
+            if a.tags & {"Geox", "Abbr", "Name", "Surn", "Orgn"} or a.lemma[:1].isupper():
+                return a.lemma
+    return readings[0].lemma
+
+
+@lru_cache(maxsize=100_000)
+def _adjective_country(word: str, lang: str) -> str | None:
+    from ..language.morphology import analyze
+
+    if not word[:1].isalpha() or len(word) < 4:
+        return None
+    kb = knowledge_base()
+    readings = analyze(word, lang)
+    if lang in ("uk", "ru") and not any(a.pos in ("ADJF", "NOUN") for a in readings):
+        return None
+    for lemma in dict.fromkeys([a.lemma for a in readings if a.pos == "ADJF"] + [word]):
+        code = kb.country_adjective(lemma)
+        if code:
+            return code
+    return None
+
+
+def country_adjectives(tokens: Sequence[Token], lang: str,
+                       taken: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int, str]]:
+    """(start, end, country) of country adjectives and demonyms outside entity mentions."""
+    inside = set()
+    for start, end in taken:
+        inside.add(start)
+    out = []
+    for tok in tokens:
+        if tok.start in inside or tok.text[:1].isupper() and lang == "en":
+            continue
+        code = _adjective_country(tok.text, lang)
+        if code:
+            out.append((tok.start, tok.end, code))
+    return out
+
+
+_SECTORS_FILE = "org_sectors.tsv"
+
+
+@lru_cache(maxsize=1)
+def org_sector_words() -> dict[tuple[str, str], str]:
+    """(lang, lemma) -> sector, from data/org_sectors.tsv (id, lang, lemma, sector, example)."""
+    from importlib.resources import files
+
+    from ..errors import DataFileError
+
+    table: dict[tuple[str, str], str] = {}
+    text = files("podiya.entities").joinpath("data", _SECTORS_FILE).read_text(encoding="utf-8")
+    for number, row in enumerate(text.splitlines(), 1):
+        if not row.strip() or row.startswith("#"):
+            continue
+        cells = row.split("\t")
+        if len(cells) < 4 or cells[1] not in ("uk", "ru", "en"):
+            raise DataFileError(f"entities/data/{_SECTORS_FILE}", number,
+                                "expected id<TAB>lang(uk|ru|en)<TAB>lemma<TAB>sector<TAB>example")
+        table[(cells[1], cells[2])] = cells[3]
+    return table
+
+
+def guess_org_sector(base: str, lang: str) -> str | None:
+    """Sector of an unknown organisation from a word of its base form ("ТОВ «…»" -> BUS)."""
+    table = org_sector_words()
+    for word in base.replace("«", " ").replace("»", " ").split()[:3]:
+        for option in lemma_options(word, lang):
+            sector = table.get((lang, option))
+            if sector:
+                return sector
+    return None

@@ -1,0 +1,257 @@
+"""Entity recognition: the CRF tagger over the pipeline's tokens, decoded to character spans.
+
+`Recognizer.spans(doc)` tags each sentence, turns BIO labels into (start, end, type) spans and
+makes the labels of one document consistent (`consistency.propagate`): a form tagged once is
+tagged the same wherever else it occurs.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from importlib.resources import files
+from pathlib import Path
+
+from ..doc import Doc, Token
+from ..errors import PodiyaError
+from .consistency import drop_common_words, propagate
+from .features import sequence_features
+
+PACKAGED_MODEL = "ner.crfsuite"
+TAGGED_LANGS = ("uk", "ru")
+
+
+def packaged_model_path() -> Path:
+    return Path(str(files("podiya.models").joinpath(PACKAGED_MODEL)))
+
+
+def decode_bio(tokens: Sequence[Token], labels: Sequence[str]) -> list[tuple[int, int, str]]:
+    """Character spans from BIO or BILOU labels; a stray I- (or a type change) opens a new span."""
+    spans: list[tuple[int, int, str]] = []
+    start = end = None
+    etype = None
+    for tok, label in zip(tokens, labels):
+        prefix, _, ltype = label.partition("-")
+        if prefix in ("I", "L") and etype == ltype and start is not None:
+            end = tok.end
+            if prefix == "L":
+                spans.append((start, end, etype))
+                start = None
+            continue
+        if start is not None:
+            spans.append((start, end, etype))
+            start = None
+        if prefix == "U":
+            spans.append((tok.start, tok.end, ltype))
+        elif prefix in ("B", "I", "L"):
+            start, end, etype = tok.start, tok.end, ltype
+    if start is not None:
+        spans.append((start, end, etype))
+    return spans
+
+
+_NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
+_CONJUNCTIONS = frozenset({"і", "й", "та", "и", "and"})
+
+
+def _common_noun(tok: Token) -> bool:
+    """A capitalised dictionary word that is only a common noun ("Вибачення" opening a title)."""
+    return bool(tok.analyses) and all(
+        a.pos == "NOUN" and not (a.tags & _NAME_TAGS) and a.lemma[:1].islower() and "Abbr" not in a.tags
+        for a in tok.analyses)
+
+
+_NAMED_AFTER = frozenset({"імені", "ім.", "ім", "имени", "им.", "им"})
+_OPENING = frozenset("«„“")
+_CLOSING = frozenset("»”“")
+
+
+def _balance_quotes(tokens: Sequence[Token], i: int, j: int) -> int:
+    """Last token index of the span i..j with its guillemets balanced: "ТОВ « Тальнівський
+    щебзавод" takes the closing "»" that follows; an unopened closing quote at the end is dropped."""
+    depth = 0
+    for tok in tokens[i:j + 1]:
+        if tok.text in _OPENING and not (tok.text == "“" and depth > 0):
+            depth += 1
+        elif tok.text in _CLOSING and depth > 0:
+            depth -= 1
+    while depth > 0 and j + 1 < len(tokens) and tokens[j + 1].text in _CLOSING \
+            and tokens[j + 1].sent == tokens[i].sent:
+        j += 1
+        depth -= 1
+    opened = sum(t.text in _OPENING for t in tokens[i:j + 1])
+    if j > i and tokens[j].text in _CLOSING and opened == 0:
+        j -= 1
+    return j
+
+
+_FUNCTION_POS = frozenset({"ADVB", "CONJ", "PREP", "PRCL", "NPRO", "VERB", "INTJ", "PRED", "GRND"})
+
+
+def _script(text: str) -> str | None:
+    for ch in text:
+        if ch.isalpha():
+            return "lat" if ch.isascii() else "cyr"
+    return None
+
+
+def _cut_edges(tokens: Sequence[Token], i: int, j: int, etype: str = "PER") -> tuple[int, int]:
+    """Token range i..j without what a name never contains: a comma and what follows it, a
+    leading function word ("Водночас Мей"), and a leading word in another script ("Brexit
+    Домінік Рааб": the last part is the name the tagger meant)."""
+    # Places keep their commas: addresses ("вул. Грушевського, 4") are one place.
+    comma = None if etype == "LOC" else next((k for k in range(i + 1, j + 1) if tokens[k].text == ","), None)
+    if comma is not None:
+        j = comma - 1
+    while j > i and tokens[i].analyses and all(a.pos in _FUNCTION_POS for a in tokens[i].analyses):
+        i += 1
+    scripts = [_script(t.text) for t in tokens[i:j + 1]]
+    for k in range(j - i, 0, -1):
+        if scripts[k] and scripts[k - 1] and scripts[k] != scripts[k - 1] \
+                and tokens[i + k].start > tokens[i + k - 1].end:     # not inside one word ("Cергей")
+            return i + k, j
+    return i, j
+
+
+_ROMAN = re.compile(r"^[IVX]{1,5}$")
+_INITIAL = re.compile(r"^[A-ZА-ЯІЇЄҐЁ]\.?$")
+
+
+def _person_extent(tokens: Sequence[Token], i: int, j: int) -> tuple[int | None, int]:
+    """A person's name with its initials ("Т.Мей", "С. Барклі") and regnal numbers ("Єлизавета
+    II"); (None, j) for a span that is only an initial or a numeral."""
+    # The sentence splitter may cut after an initial ("Т." | "Мей"), so sentences are not checked;
+    # the initial must touch the name or be one space away.
+    while i >= 2 and tokens[i - 1].text == "." and _INITIAL.match(tokens[i - 2].text) \
+            and tokens[i].start - tokens[i - 1].end <= 1:
+        i -= 2
+    if i >= 1 and _INITIAL.match(tokens[i - 1].text) and tokens[i - 1].text.endswith(".") \
+            and tokens[i].start - tokens[i - 1].end <= 1:
+        i -= 1
+    if j + 1 < len(tokens) and _ROMAN.match(tokens[j + 1].text) and tokens[j + 1].sent == tokens[j].sent:
+        j += 1
+    words = [t.text for t in tokens[i:j + 1] if t.text != "."]
+    if all(_INITIAL.match(w) or _ROMAN.match(w) for w in words):
+        return None, j
+    return i, j
+
+
+def trim_spans(tokens: Sequence[Token], spans: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Repairs of typical over-long spans.
+
+    * A person's name does not run on into a following title: "Сергія Данилова Вибачення Путіна"
+      is cut before the first common noun after two name words.
+    * No comma inside, no leading function word, no leading word in another script.
+    * Guillemets are balanced ("ТОВ « Тальнівський щебзавод" + "»").
+    * An organisation followed by a person ("Центру … досліджень Сергія Данилова") is two names.
+    * Two places joined by a conjunction ("Перській затоці і Аравійському морі") are two places.
+    """
+    index = {t.start: i for i, t in enumerate(tokens)}
+    out = []
+    for start, end, etype in spans:
+        i = index.get(start)
+        if i is None:
+            out.append((start, end, etype))
+            continue
+        j = i
+        while j + 1 < len(tokens) and tokens[j + 1].end <= end:
+            j += 1
+        i, j = _cut_edges(tokens, i, j, etype)
+        if etype == "PER":
+            i, j = _person_extent(tokens, i, j)
+            if i is None:
+                continue
+        j = _balance_quotes(tokens, i, j)
+        start, end = tokens[i].start, tokens[j].end
+        if etype == "PER" and j - i >= 2:
+            cut = next((k for k in range(i + 2, j + 1) if _common_noun(tokens[k])), None)
+            if cut is not None:
+                out.append((start, tokens[cut - 1].end, etype))
+                continue
+        if etype == "ORG" and j > i:
+            # "Центру близькосхідних досліджень Сергія Данилова": a given name after a lower-case
+            # word starts a person (not after "імені", which names an institution after someone).
+            person = next((k for k in range(i + 1, j + 1) if tokens[k].text[:1].isupper()
+                           and tokens[k - 1].text[:1].islower() and tokens[k - 1].text.lower() not in _NAMED_AFTER
+                           and any("Name" in a.tags for a in tokens[k].analyses)), None)
+            if person is not None:
+                out.append((start, tokens[person - 1].end, etype))
+                out.extend(trim_spans(tokens, [(tokens[person].start, end, "PER")]))
+                continue
+        if etype == "LOC" and j - i >= 2:
+            conj = next((k for k in range(i + 1, j) if tokens[k].text in _CONJUNCTIONS
+                         and tokens[k + 1].text[:1].isupper()), None)
+            if conj is not None:
+                out.append((start, tokens[conj - 1].end, etype))
+                out.append((tokens[conj + 1].start, end, etype))
+                continue
+        out.append((start, end, etype))
+    return out
+
+
+def retype_surnames(tokens: Sequence[Token], spans: Sequence[tuple[int, int, str]],
+                    lang: str) -> list[tuple[int, int, str]]:
+    """A one-word "place" that the dictionary reads as a surname or given name ("Журавко",
+    "Загребельської") and the knowledge base does not know as a place is a person."""
+    from .gazetteer import kb_entries
+
+    by_start = {t.start: t for t in tokens}
+    out = []
+    for start, end, etype in spans:
+        tok = by_start.get(start)
+        if etype == "LOC" and tok is not None and tok.end == end \
+                and any(a.tags & {"Surn", "Name", "Patr"} for a in tok.analyses) \
+                and not any(a.tags & {"Geox"} for a in tok.analyses) \
+                and not any(e.type == "LOC" for e in kb_entries(tok.text, lang)) \
+                and not any(e.type == "LOC" for a in tok.analyses for e in kb_entries(a.lemma, lang)):
+            etype = "PER"
+        out.append((start, end, etype))
+    return out
+
+
+def sentences_of(tokens: Sequence[Token]) -> list[list[Token]]:
+    out: list[list[Token]] = []
+    for tok in tokens:
+        if not out or out[-1][-1].sent != tok.sent:
+            out.append([])
+        out[-1].append(tok)
+    return out
+
+
+class Recognizer:
+    """A loaded CRF model; `spans(doc)` gives the document's entity spans."""
+
+    def __init__(self, path: Path):
+        import pycrfsuite
+
+        if not Path(path).is_file():
+            raise PodiyaError(f"entity model not found: {path}; rebuild it with `podiya train ner` "
+                              "or set ner_model to an existing .crfsuite file")
+        self.path = Path(path)
+        self.tagger = pycrfsuite.Tagger()
+        self.tagger.open(str(path))
+
+    @classmethod
+    def load(cls, path: Path | str | None = None) -> "Recognizer":
+        """The model at `path`, or the packaged one (src/podiya/models/ner.crfsuite) for None or ""."""
+        return _load(str(path) if path else str(packaged_model_path()))
+
+    def tag(self, tokens: Sequence[Token], lang: str) -> list[str]:
+        return self.tagger.tag(sequence_features(tokens, lang))
+
+    def crf_spans(self, doc: Doc) -> list[tuple[int, int, str]]:
+        lang = doc.lang if doc.lang in TAGGED_LANGS else "uk"
+        spans: list[tuple[int, int, str]] = []
+        for sent in sentences_of(doc.tokens):
+            spans.extend(decode_bio(sent, self.tag(sent, lang)))
+        return spans
+
+    def spans(self, doc: Doc) -> list[tuple[int, int, str]]:
+        """Entity spans (start, end, type) over doc.tokens, consistent within the document."""
+        spans = retype_surnames(doc.tokens, trim_spans(doc.tokens, self.crf_spans(doc)), doc.lang or "uk")
+        return drop_common_words(doc, propagate(doc, spans))
+
+
+@lru_cache(maxsize=4)
+def _load(path: str) -> Recognizer:
+    return Recognizer(Path(path))

@@ -1,0 +1,95 @@
+from pathlib import Path
+
+import pytest
+
+from podiya.doc import Article, Doc
+from podiya.entities.consistency import propagate
+from podiya.entities.corpus import tokenize
+from podiya.entities.recognize import Recognizer, decode_bio, packaged_model_path, trim_spans
+from podiya.errors import PodiyaError
+
+
+def _doc(text: str, lang: str = "uk") -> Doc:
+    sentences, tokens = tokenize(text, lang)
+    return Doc(article=Article(id="t", text=text, lang=lang), lang=lang, sentences=sentences, tokens=tokens)
+
+
+def _texts(doc, spans):
+    return [(doc.text[s:e], t) for s, e, t in spans]
+
+
+def test_decode_bio_handles_stray_inside_and_type_change():
+    doc = _doc("Ільхам Алієв Баку Москва")
+    labels = ["B-PER", "I-PER", "I-LOC", "I-LOC"]
+    assert _texts(doc, decode_bio(doc.tokens, labels)) == [("Ільхам Алієв", "PER"), ("Баку Москва", "LOC")]
+    assert decode_bio(doc.tokens, ["O"] * 4) == []
+
+
+def test_trim_cuts_person_before_a_title_and_splits_places():
+    doc = _doc("статті Сергія Данилова Вибачення Путіна, а також Перській затоці і Аравійському морі")
+    t = doc.text
+    person = (t.index("Сергія"), t.index(","), "PER")
+    places = (t.index("Перській"), len(t), "LOC")
+    assert _texts(doc, trim_spans(doc.tokens, [person, places])) == [
+        ("Сергія Данилова", "PER"), ("Перській затоці", "LOC"), ("Аравійському морі", "LOC")]
+
+
+def test_propagate_unifies_types_and_tags_missed_occurrences():
+    doc = _doc("Путін прибув до Баку. Баку чекав. Путіна зустріли в Баку. Зустріч Ільхама Алієва. Алієва чекали.")
+    t = doc.text
+    first_baku = t.index("Баку")
+    second_baku = t.index("Баку", first_baku + 1)
+    spans = [(0, 5, "PER"), (first_baku, first_baku + 4, "LOC"), (second_baku, second_baku + 4, "ORG"),
+             (t.index("Ільхама"), t.index(". Алієва"), "PER")]
+    out = _texts(doc, propagate(doc, spans))
+    assert out.count(("Баку", "ORG")) == 0 and out.count(("Баку", "LOC")) == 3
+    assert ("Путіна", "PER") in out                  # lemma match of a tagged form
+    assert out[-1] == ("Алієва", "PER")              # the surname alone, after the full name
+
+
+def test_missing_model_is_a_clear_error(tmp_path: Path):
+    with pytest.raises(PodiyaError, match="podiya train ner"):
+        Recognizer.load(tmp_path / "absent.crfsuite")
+
+
+def test_packaged_model_tags_a_sentence():
+    if not packaged_model_path().is_file():
+        pytest.skip("the packaged model is absent; run `podiya train ner`")
+    doc = _doc("Президент України Володимир Зеленський прибув до Варшави.")
+    found = _texts(doc, Recognizer.load().spans(doc))
+    assert ("Володимир Зеленський", "PER") in found
+    assert ("Варшави", "LOC") in found
+
+
+def test_trim_cuts_commas_function_words_and_script_changes():
+    doc = _doc("міністр з питань Brexit Домінік Рааб, державний секретар. Водночас Мей мовчить.")
+    t = doc.text
+    spans = [(t.index("Brexit"), t.index(" державний") + len(" державний секретар"), "PER"),
+             (t.index("Водночас"), t.index(" мовчить"), "PER")]
+    assert _texts(doc, trim_spans(doc.tokens, spans)) == [("Домінік Рааб", "PER"), ("Мей", "PER")]
+
+
+def test_person_keeps_initials_and_regnal_numbers():
+    doc = _doc("заявила Т.Мей, а королева Єлизавета II мовчала. Д. каже")
+    t = doc.text
+    spans = [(t.index("Мей"), t.index(","), "PER"),
+             (t.index("Єлизавета"), t.index(" II"), "PER"),
+             (t.index("Д."), t.index("Д.") + 2, "PER")]
+    assert _texts(doc, trim_spans(doc.tokens, spans)) == [("Т.Мей", "PER"), ("Єлизавета II", "PER")]
+
+
+def test_organisation_followed_by_person_is_split():
+    doc = _doc("читайте статтю Центру близькосхідних досліджень Сергія Данилова Вибачення Путіна.")
+    t = doc.text
+    spans = [(t.index("Центру"), t.index("."), "ORG")]
+    assert _texts(doc, trim_spans(doc.tokens, spans)) == [("Центру близькосхідних досліджень", "ORG"),
+                                                         ("Сергія Данилова", "PER")]
+
+
+def test_surname_tagged_as_place_becomes_person_but_known_places_stay():
+    from podiya.entities.recognize import retype_surnames
+
+    doc = _doc("Заяву підписав Коваленко, а не Київ.")
+    t = doc.text
+    spans = [(t.index("Коваленко"), t.index(","), "LOC"), (t.index("Київ"), t.index("Київ") + 4, "LOC")]
+    assert _texts(doc, retype_surnames(doc.tokens, spans, "uk")) == [("Коваленко", "PER"), ("Київ", "LOC")]
