@@ -137,6 +137,8 @@ def doc_lines(doc) -> list[Line]:
     for entity in doc.entities:
         key = _clean(entity.key or f"{entity.type}-{entity.name}")
         for mention in entity.mentions:
+            if getattr(mention, "kind", None) == "office":
+                continue  # "президент РФ" standing for its holder: BSNLP annotates names, not office phrases
             form = _clean(mention.text)
             if entity.type in ENTITY_TYPES and form and (form, entity.type) not in seen:
                 seen.add((form, entity.type))
