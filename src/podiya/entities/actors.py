@@ -110,6 +110,9 @@ def office_mentions(tokens: Sequence[Token], lang: str, date: str | None,
                 break
         if found:
             first, last, holder = found
+            # The span starts and ends on words: a colon or quote before the role is not part of it.
+            while first < last and not any(ch.isalnum() for ch in tokens[first].text):
+                first += 1
             out.append((tokens[first].start, tokens[last].end, holder))
             i = last + 1
         else:
