@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from ..doc import Token
 from ..errors import DataFileError
+from ..knowledge.lemmas import lemma_options, split_words  # one definition, shared with the KB
 from ..knowledge.normalize import normalize
 from ..language.morphology import analyze
 
@@ -33,21 +34,6 @@ _PROPER_TAGS = frozenset({"Name", "Surn", "Geox", "Orgn", "Abbr"})
 
 
 log = logging.getLogger(__name__)
-
-
-@lru_cache(maxsize=200_000)
-def lemma_options(word: str, lang: str) -> frozenset[str]:
-    """The word itself and every lemma the morphology gives it, in the KB's normal form."""
-    key = normalize(word)
-    options = {key}
-    if lang in ("uk", "ru", "en") and any(ch.isalpha() for ch in key):
-        options.update(normalize(a.lemma) for a in analyze(word, lang))
-    return frozenset(options)
-
-
-def split_words(text: str) -> list[str]:
-    """Words of a name as the KB compares them; hyphenated compounds count as their parts."""
-    return [part for word in normalize(text).split() for part in word.split("-") if part]
 
 
 @lru_cache(maxsize=1)
