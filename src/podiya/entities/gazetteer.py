@@ -15,7 +15,6 @@ from ..doc import Token
 from ..errors import DataFileError
 from ..knowledge.lemmas import lemma_options, split_words  # one definition, shared with the KB
 from ..knowledge.normalize import normalize
-from ..language.morphology import analyze
 
 # Entry kinds safe to add when the tagger missed them (places, states, organisations, products,
 # named events). People are left to the tagger: surnames alone are too ambiguous.
