@@ -10,11 +10,7 @@ COMMAND_MODULES = ["extract", "ingest", "bench", "eval_bsnlp", "eval_nerUK", "ev
                    "eval_events", "train_ner"]
 
 for _name in COMMAND_MODULES:
-    try:
-        importlib.import_module(f"{__name__}.{_name}")
-    except ModuleNotFoundError as exc:  # a command whose module has not been written yet
-        if exc.name != f"{__name__}.{_name}":
-            raise
+    importlib.import_module(f"{__name__}.{_name}")
 
 
 def main() -> None:
