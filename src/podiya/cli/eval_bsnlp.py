@@ -22,6 +22,7 @@ def eval_bsnlp(
                                             help="Accuracy of base forms given the gold mentions, with baselines."),
     work: Path = typer.Option(None, "--work", help="Where leave-one-topic-out models are cached (~/.cache/podiya/bsnlp-loto)."),
     retrain: bool = typer.Option(False, "--retrain", help="Retrain cached leave-one-topic-out models."),
+    reuse: bool = typer.Option(False, "--reuse", help="Use cached leave-one-topic-out models even if the recognizer's code changed since."),
     save: Path = typer.Option(None, "--save", help="Write podiya's .out files here (<topic>/<lang>/<id>.out)."),
     by_topic: bool = typer.Option(False, "--by-topic", help="Also a table for each topic and language."),
     as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON (for CI gates)."),
@@ -46,7 +47,7 @@ def eval_bsnlp(
         report = bsnlp.score_by_language(gold, bsnlp.read_system(system, gold), by_topic)
     else:
         report = bsnlp.evaluate_podiya(data, lang, topic, model=model, leave_one_topic_out=leave_one_topic_out,
-                                       work_dir=work, retrain=retrain, save=save, failures=failures,
+                                       work_dir=work, retrain=retrain, reuse=reuse, save=save, failures=failures,
                                        by_topic=by_topic)
     if as_json:
         typer.echo(json.dumps({**bsnlp.report_as_dict(report), "failures": failures}, ensure_ascii=False, indent=2))

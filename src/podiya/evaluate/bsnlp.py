@@ -449,10 +449,18 @@ def _model_fingerprint() -> str:
     return digest.hexdigest()[:10]
 
 
-def topic_model(data_root: Path, topic: str, work_dir: Path, retrain: bool = False) -> Path:
-    """A NER model trained without `topic` (cached in `work_dir` by topic and code fingerprint)."""
+def topic_model(data_root: Path, topic: str, work_dir: Path, retrain: bool = False, reuse: bool = False) -> Path:
+    """A NER model trained without `topic` (cached in `work_dir` by topic and code fingerprint).
+
+    With `reuse`, a cached model for the topic is taken whatever code built it: for work on later
+    layers (linking, normalization) while the recognizer's code is changing.
+    """
     from ..entities.train import train_model
 
+    if reuse and not retrain:
+        cached = sorted(Path(work_dir).glob(f"ner-without-{topic}-*.crfsuite"))
+        if cached:
+            return cached[-1]
     path = Path(work_dir) / f"ner-without-{topic}-{_model_fingerprint()}.crfsuite"
     if retrain or not path.is_file():
         train_model(Path(data_root), path, exclude_topics=[topic])
@@ -464,8 +472,9 @@ def topic_model(data_root: Path, topic: str, work_dir: Path, retrain: bool = Fal
 
 def evaluate_podiya(data_dir: Path, langs: Sequence[str] = ("uk", "ru"), topics: Sequence[str] = (), *,
                     model: Path | str | None = None, leave_one_topic_out: bool = False,
-                    work_dir: Path | None = None, retrain: bool = False, save: Path | None = None,
-                    failures: list[str] | None = None, by_topic: bool = False) -> dict[str, Scores]:
+                    work_dir: Path | None = None, retrain: bool = False, reuse: bool = False,
+                    save: Path | None = None, failures: list[str] | None = None,
+                    by_topic: bool = False) -> dict[str, Scores]:
     """Run podiya on a BSNLP folder and score it: {"all": ..., lang: ...} (cross-language linking in "all").
 
     With `leave_one_topic_out`, each topic is processed by a model trained without it (the
@@ -477,7 +486,7 @@ def evaluate_podiya(data_dir: Path, langs: Sequence[str] = ("uk", "ru"), topics:
     if leave_one_topic_out:
         work_dir = Path(work_dir or Path.home() / ".cache" / "podiya" / "bsnlp-loto")
         for topic in sorted({d.topic for d in gold}):
-            path = topic_model(data_dir.parent, topic, work_dir, retrain)
+            path = topic_model(data_dir.parent, topic, work_dir, retrain, reuse)
             system.update(run_podiya(data_dir, [d for d in gold if d.topic == topic], path, failures))
     else:
         system = run_podiya(data_dir, gold, model, failures)
