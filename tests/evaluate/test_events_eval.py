@@ -141,3 +141,31 @@ def test_the_shipped_gold_parses_and_has_both_languages():
     assert ("CONSULT", ("AZE GOV",), ("RUS GOV",)) in required
     assert ("ACCUSE", ("RUS MED",), ("RUS GOV",)) in required
     assert any(e.modality == "question" for e in example.events)
+
+
+def _write_gold(path, events):
+    record = {"source": "examples/x.uk.txt", "lang": "uk", "date": "2025-10-17",
+              "events": [{"type": e.type, "mode": None, "actor": list(e.actor), "recipient": list(e.recipient),
+                          "symmetric": e.symmetric, "date": e.date, "modality": e.modality,
+                          "required": e.required, "evidence": {"start": e.start, "end": e.end, "text": e.text}}
+                         for e in events]}
+    path.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    return path
+
+
+def test_agreement_of_a_second_annotation_counts_only_its_required_events(tmp_path):
+    from podiya.evaluate.events import agreement
+
+    reference = _write_gold(tmp_path / "a.jsonl", [MEET, ADMIT, DEMAND])
+    # the second annotator: the meeting on another date, the admission as borderline, the demand required
+    other = [gold("CONSULT", ["AZE GOV"], ["RUS GOV"], 0, 35, date="2025-10-08", symmetric=True),
+             gold("CONCEDE", ["RUS GOV"], ["AZE GOV"], 36, 58, date="2025-10-09", required=False),
+             gold("REQUEST", ["AZE GOV"], ["RUS GOV"], 59, 84)]
+    second = _write_gold(tmp_path / "b.jsonl", other)
+    scores = agreement([reference], [second])
+    l2, l3 = scores.overall["L2"], scores.overall["L3"]
+    # L2: the meeting matches (tp), the demand meets a borderline reference event (excused), the
+    # admission is missed (fn: borderline for the second annotator, so not its output)
+    assert (l2.tp, l2.fp, l2.fn) == (1, 0, 1)
+    assert (l3.tp, l3.fp, l3.fn) == (0, 1, 2)
+    assert agreement([reference], [reference]).overall["L3"].f1 == 1.0

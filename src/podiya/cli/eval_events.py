@@ -17,17 +17,19 @@ def eval_events(
                                 "(default: PODIYA_SHARED, else ../shared)."),
     as_json: bool = typer.Option(False, "--json", help="Print the scores as one JSON object (for CI gates)."),
     details: bool = typer.Option(False, "--details", help="Also list every L2 error (false positive, missed event)."),
+    against: list[Path] = typer.Option([], "--against", help="Score this second annotation of the same documents "
+                                       "against GOLD instead of running podiya (inter-annotator agreement)."),
     stages: str = typer.Option(None, "--stages", help="Comma-separated stages to run instead of the default "
                                "pipeline, e.g. language,segment,morphology,entities,times,events."),
 ) -> None:
     """Precision, recall and F1 of events at three levels (parties; + type; + date), per type and language."""
     from ..errors import PodiyaError
-    from ..evaluate.events import evaluate_events, format_report
+    from ..evaluate.events import agreement, evaluate_events, format_report
     from ..pipeline import Pipeline
 
     try:
         pipeline = Pipeline(stages=[s.strip() for s in stages.split(",")]) if stages else None
-        scores = evaluate_events(gold, shared=shared, pipeline=pipeline,
+        scores = agreement(gold, against) if against else evaluate_events(gold, shared=shared, pipeline=pipeline,
                                  progress=None if as_json else lambda s: print(f"  {s}", file=sys.stderr))
     except PodiyaError as err:
         print(f"podiya eval events: {err}", file=sys.stderr)

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from ..doc import Article
 from ..errors import DocumentError, InputError
-from ..schema import Event, Party
+from ..schema import Event, Party, Span
 from .events_gold import GoldEvent, gold_text, load_gold, offset_problems
 
 LEVELS = ("L1", "L2", "L3")
@@ -328,6 +328,37 @@ def evaluate_events(paths: Iterable[str | Path], shared: Path | None = None, pip
                 continue
             scores.add_document(gold.lang or doc.lang or "?", gold.events, doc.events, doc.sentences,
                                 gold.source)
+    return scores
+
+
+def as_system_event(gold: GoldEvent, index: int) -> Event:
+    """A second annotator's event in the shape of a system event (its evidence stands for the trigger)."""
+    def parties(codes: Sequence[str]) -> list[Party]:
+        return [Party(entity=None, name=None, country=code.split()[0],
+                      sector=code.split()[1] if len(code.split()) > 1 else None) for code in codes]
+
+    return Event(id=f"a{index}", type=gold.type, mode=gold.mode, actor=parties(gold.actor),
+                 recipient=parties(gold.recipient), date=gold.date, modality=gold.modality,
+                 trigger=Span(start=gold.start, end=gold.end, text=gold.text), sentence=-1,
+                 confidence=1.0, score=0.0)
+
+
+def agreement(reference: Iterable[str | Path], second: Iterable[str | Path]) -> EventScores:
+    """Inter-annotator agreement: a second annotation of the same documents scored against the
+    reference one as if it were a system. Only the second annotator's required events count as
+    its output, so P is the share of them the reference has (required, or excused as borderline)
+    and R the share of the reference's required events the second annotator required too."""
+    by_source = {doc.source: doc for file in gold_files(second) for doc in load_gold(file)}
+    scores = EventScores()
+    for file in gold_files(reference):
+        for doc in load_gold(file):
+            other = by_source.get(doc.source)
+            if other is None:
+                continue
+            system = [as_system_event(g, i) for i, g in enumerate(other.events) if g.required]
+            scores.add_document(doc.lang or "?", doc.events, system, (), doc.source)
+    missing = sorted(set(by_source) - {d.source for f in gold_files(reference) for d in load_gold(f)})
+    scores.notes.extend(f"{source}: not in the reference annotation" for source in missing)
     return scores
 
 
