@@ -22,7 +22,7 @@ def test_surname_after_full_name_joins_it():
                              _m("Кривошиєнка", "PER", "Кривошиєнко", start=40)])
     assert len(groups) == 1
     name, key = group_name_and_key(groups[0], "uk")
-    assert name == "Олег Кривошиєнко" and key == "x:per:krivoshienko"
+    assert name == "Олег Кривошиєнко" and key == "x:krivoshienko"
 
 
 def test_different_bases_stay_apart():
@@ -61,3 +61,87 @@ def test_unknown_organisation_sector_from_its_name():
     assert guess_org_sector("ТОВ «Тальнівський щебзавод»", "uk") == "BUS"
     assert guess_org_sector("Міністерство фінансів України", "uk") == "GOV"
     assert guess_org_sector("Единая Россия", "ru") is None
+
+
+def _group_of(groups, text):
+    return next(g for g in groups if any(m.text == text for m in g.mentions))
+
+
+def test_head_noun_after_full_organisation_name_joins_it():
+    groups = group_mentions([_m("Європейська комісія", "ORG", "Європейська комісія", start=0),
+                             _m("Комісія", "ORG", "Комісія", start=40)], "uk")
+    assert len(groups) == 1
+    assert group_name_and_key(groups[0], "uk")[1] == "pd:org:european-commission"
+    # the KB's full name counts: "Єврокомісія" is "Європейська комісія"
+    groups = group_mentions([_m("Єврокомісія", "ORG", "Єврокомісія", start=0),
+                             _m("Комісії", "ORG", "Комісія", start=40)], "uk")
+    assert len(groups) == 1
+
+
+def test_head_noun_of_two_organisations_stays_apart():
+    groups = group_mentions([_m("Рада ЄС", "ORG", "Рада ЄС", start=0),
+                             _m("Рада Європи", "ORG", "Рада Європи", start=20),
+                             _m("Рада", "ORG", "Рада", start=40)], "uk")
+    assert len(groups) == 3
+
+
+def test_short_form_takes_the_organisation_the_document_names_most():
+    mentions = [_m("Європейська комісія", "ORG", "Європейська комісія", start=0),
+                _m("Центральна виборча комісія", "ORG", "Центральна виборча комісія", start=30),
+                _m("Центральна виборча комісія", "ORG", "Центральна виборча комісія", start=70),
+                _m("Комісія", "PER", "Комісія", start=110)]
+    groups = group_mentions(mentions, "uk")
+    owner = _group_of(groups, "Комісія")
+    assert {m.start for m in owner.mentions} == {30, 70, 110}
+    assert owner.type == "ORG"           # the full name's type, not the tagger's guess on "Комісія"
+
+
+def test_first_words_of_an_organisation_name_join_it():
+    groups = group_mentions([_m("Комітет міністрів Ради Європи", "ORG", "Комітет міністрів Ради Європи", start=0),
+                             _m("Комітет міністрів", "ORG", "Комітет міністрів", start=50)], "uk")
+    assert len(groups) == 1
+    assert group_name_and_key(groups[0], "uk")[1] == "pd:org:coe-committee-of-ministers"
+
+
+def test_known_surname_with_variant_first_name_or_initial():
+    assert choose_entry("Гіларі Клінтон", "Гіларі Клінтон", "PER", "uk", "2016-11-01").id == "Q6294"
+    assert choose_entry("П. Клімкін", "П. Клімкін", "PER", "uk", "2016-11-01").id == "pd:per:pavlo-klimkin"
+    assert choose_entry("Дональда Трамп", "Дональда Трамп", "PER", "uk", "2018-01-01").id == "Q22686"
+    # another first name is another person
+    assert choose_entry("Фред Трамп", "Фред Трамп", "PER", "uk", "2018-01-01") is None
+
+
+def test_given_name_after_full_name_joins_it():
+    for lang in ("uk", None):
+        groups = group_mentions([_m("Тереза Мей", "PER", "Тереза Мей", start=0),
+                                 _m("Тереза", "PER", "Тереза", start=30)], lang)
+        assert len(groups) == 1 and groups[0].kb_id == "pd:per:theresa-may"
+    # a run-on span of the tagger is no person's full name
+    groups = group_mentions([_m("Радою і Парламентом", "PER", "Рада і Парламент", start=0),
+                             _m("Рада", "PER", "Рада", start=40)], "uk")
+    assert len(groups) == 2
+
+
+def test_names_the_kb_does_not_hold_do_not_reach_a_namesake():
+    assert choose_entry("Бориса", "Борис", "PER", "ru", "2018-07-10") is None      # not Boyko Borisov
+    assert choose_entry("Т.Мэй", "Т.Мэи", "PER", "ru", "2018-07-10").id == "pd:per:theresa-may"
+
+
+def test_english_mentions_group_without_errors():
+    mentions = [MentionRec(0, 19, "European Commission", "ORG", "European Commission"),
+                MentionRec(30, 40, "Commission", "ORG", "Commission"),
+                MentionRec(50, 60, "Theresa May", "PER", "Theresa May"),
+                MentionRec(70, 77, "Theresa", "PER", "Theresa")]
+    groups = group_mentions(mentions, "en")
+    assert 2 <= len(groups) <= 4
+    assert group_mentions(mentions) and all(group_name_and_key(g, "en")[1] for g in groups)
+
+
+def test_acronym_after_its_full_name_joins_it():
+    full = "Національне агентство з питань запобігання корупції"
+    groups = group_mentions([_m(full, "ORG", full, start=0), _m("НАЗК", "ORG", "НАЗК", start=80),
+                             _m("Блок Петра Порошенка", "ORG", "Блок Петра Порошенка", start=100),
+                             _m("БПП", "ORG", "БПП", start=130), _m("США", "LOC", "США", start=140)], "uk")
+    assert {m.text for m in _group_of(groups, "НАЗК").mentions} == {full, "НАЗК"}
+    assert {m.text for m in _group_of(groups, "БПП").mentions} == {"Блок Петра Порошенка", "БПП"}
+    assert len(groups) == 3

@@ -3,18 +3,34 @@
 Grouping, in order: (1) a knowledge-base entry (an alias such as "ЄС"/"Євросоюз"/"Європейський
 Союз" or "Росія"/"РФ" gives one entry id); (2) the same base form; (3) a one-word person mention
 that is the surname (last word) of a longer person name in the document ("Алієв" after "Ільхам
-Алієв"). The entity's name is the KB name in the document's language, else the base form of its
-longest mention; its key is the KB id, else a transliteration key (`keys.entity_key`).
+Алієв"), or its given name alone ("Тереза" after "Тереза Мей"); (4) a short form of a longer
+organisation name of the document: its head noun alone ("Комісія" after "Європейська комісія",
+"Рада" after "Рада ЄС") or its first words ("Комітет міністрів" after "Комітет міністрів Ради
+Європи"), when exactly one organisation of the document fits (or one clearly dominates); (5) an
+acronym of a longer name of the document ("НАЗК" after "Національне агентство з питань
+запобігання корупції"). The entity's name is the KB name in the document's language, else the
+base form of its longest mention; its key is the KB id, else a transliteration key
+(`keys.entity_key`).
+
+Everything is decided inside one document and the KB: a document's keys never depend on which
+other documents are processed with it.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..knowledge.normalize import normalize as kb_normalize
-from .keys import entity_key
-from .gazetteer import kb_entries
+from .keys import entity_key, person_name_parts, transliterate
+from .gazetteer import kb_entries, knowledge_base, split_words
+
+
+# How many times more often the document must name one of several organisations that a short
+# form could shorten ("Комісія") before the short form is taken to be that one.
+DOMINANCE = 2
 
 
 @dataclass
@@ -35,8 +51,14 @@ class Group:
 
     @property
     def type(self) -> str:
-        return Counter(m.type for m in self.mentions if m.kind != "office").most_common(1)[0][0] \
-            if any(m.kind != "office" for m in self.mentions) else self.mentions[0].type
+        # Votes weighted by length: a full name's type beats the tagger's guess on a lone head noun.
+        named = [m for m in self.mentions if m.kind != "office"]
+        if not named:
+            return self.mentions[0].type
+        votes: Counter = Counter()
+        for m in named:
+            votes[m.type] += len(m.base.split())
+        return votes.most_common(1)[0][0]
 
     def longest(self) -> MentionRec:
         named = [m for m in self.mentions if m.kind != "office"] or self.mentions
@@ -46,6 +68,8 @@ class Group:
 def choose_entry(form: str, base: str, etype: str, lang: str, date: str | None):
     """The KB entry a mention names, or None when unknown or ambiguous."""
     candidates = kb_entries(base, lang) or kb_entries(form, lang)
+    if not candidates and etype == "PER":
+        candidates = _person_by_surname(base, lang) or _person_by_surname(form, lang) or _by_lemmas(form, lang)
     if not candidates:
         return None
     same_type = [e for e in candidates if e.type == etype] or candidates
@@ -59,7 +83,57 @@ def choose_entry(form: str, base: str, etype: str, lang: str, date: str | None):
     return None
 
 
-def group_mentions(mentions: Sequence[MentionRec]) -> list[Group]:
+def _person_by_surname(base: str, lang: str) -> tuple:
+    """People of the KB that a name the KB does not list names: an initial or a variant spelling
+    of the first name before a known surname ("П. Клімкін", "Гіларі Клінтон", "Дональда Трамп").
+
+    The first name must agree with the entry's (same initial, or the same first three letters
+    of its transliteration), so "Іванка Трамп" does not become Donald Trump.
+    """
+    given, surname = person_name_parts(base)
+    if not given or not surname:
+        return ()
+    out = []
+    for entry in kb_entries(surname, lang):
+        if entry.type != "PER":
+            continue
+        firsts = {person_name_parts(name)[0] for name in entry.forms()} - {""}
+        if any(_first_names_agree(given, first) for first in firsts):
+            out.append(entry)
+    return tuple(out)
+
+
+def _by_lemmas(form: str, lang: str) -> tuple:
+    """KB entries a form names through every lemma of its words, for base forms the normalizer
+    got wrong ("Домініка Рааба" read as "Домініка Рабе" is still "Домінік Рааб")."""
+    if lang not in ("uk", "ru"):
+        return ()
+    from ..language.morphology import analyze
+
+    words = form.split()
+    # Whole names only: a lone word's lemmas reach too far ("Бориса" -> "Борис" -> "Борисов");
+    # a hyphenated pair ("Асію-Бібі") is a whole name.
+    if not 2 <= len(split_words(form)) <= 4 or len(words) > 4:
+        return ()
+    options = [{w.lower(), *(a.lemma for a in analyze(w, lang))} for w in words]
+    return tuple(e for e in knowledge_base().lookup_lemmas(options, lang) if e.type == "PER")
+
+
+def _first_names_agree(mention_first: str, entry_first: str) -> bool:
+    a, b = transliterate(mention_first), transliterate(entry_first)
+    if not a or not b:
+        return False
+    if len(a) == 1 or len(b) == 1:          # an initial
+        return a[0] == b[0]
+    return a[:3] == b[:3]
+
+
+def group_mentions(mentions: Sequence[MentionRec], lang: str | None = None) -> list[Group]:
+    """Mentions of one document grouped into entities (see the module's docstring for the rules).
+
+    `lang` ("uk", "ru") helps find the head noun of organisation names; without it the
+    language is guessed from the letters of each word.
+    """
     groups: list[Group] = []
     by_kb: dict[str, Group] = {}
     by_base: dict[tuple[str, str], Group] = {}
@@ -78,6 +152,12 @@ def group_mentions(mentions: Sequence[MentionRec]) -> list[Group]:
             group = _surname_owner(groups, base_key)
             if group is not None and m.kb_id and group.kb_id not in (None, m.kb_id):
                 group = None
+        if group is None and m.type == "PER" and len(m.base.split()) == 1 and not m.kb_id:
+            group = _given_name_owner(groups, base_key, _is_given_name(m.base, lang), lang)
+        if group is None and not m.kb_id and m.kind != "office":
+            group = _organisation_owner(groups, m, lang)
+        if group is None and not m.kb_id and _ACRONYM.match(m.text):
+            group = _acronym_owner(groups, m.text)
         if group is None:
             group = Group()
             groups.append(group)
@@ -99,9 +179,142 @@ def _surname_owner(groups: Sequence[Group], surname: str) -> Group | None:
     return owners[0] if len(owners) == 1 else None
 
 
-def group_name_and_key(group: Group, lang: str) -> tuple[str, str]:
-    from .gazetteer import knowledge_base
+def _given_name_owner(groups: Sequence[Group], given: str, known_given_name: bool,
+                      lang: str | None = None) -> Group | None:
+    """The one person of the document whose full name starts with `given` ("Тереза" after
+    "Тереза Мей"); None when several do ("Дональд": Trump and Tusk). Unless the dictionary knows
+    `given` as a first name and the full name is written in capitals, only people of the KB
+    count: a tagger's run-on span ("Радою і Парламентом") is no person."""
+    owners = [g for g in groups if g.type == "PER" and any(
+        len(m.base.split()) > 1 and kb_normalize(m.base.split()[0]) == given
+        and (g.kb_id or known_given_name and _reads_as_full_name(m, lang))
+        for m in g.mentions)]
+    return owners[0] if len(owners) == 1 else None
 
+
+def _reads_as_full_name(m: MentionRec, lang: str | None) -> bool:
+    """Capitalised words ending on a surname, not on an adjective ("Радою Європейського")."""
+    from ..language.morphology import analyze
+
+    words = m.text.split()
+    if not all(w[:1].isupper() for w in words):
+        return False
+    last = words[-1]
+    code = lang if lang in ("uk", "ru") else _guess_lang(last.lower())
+    readings = analyze(last, code)
+    return not readings or not all(a.pos == "ADJF" for a in readings)
+
+
+@lru_cache(maxsize=50_000)
+def _is_given_name(word: str, lang: str | None) -> bool:
+    """Whether the morphology dictionary reads `word` as a first name ("Тереза", "Винни")."""
+    from ..language.morphology import analyze
+
+    code = lang if lang in ("uk", "ru") else _guess_lang(word.lower())
+    return any("Name" in a.tags for a in analyze(word, code))
+
+
+_ACRONYM = re.compile(r"^[A-ZА-ЯІЇЄҐ]{2,8}$")
+# Words an acronym skips ("Європейський суд з прав людини" -> ЄСПЛ).
+_FUNCTION_WORDS = frozenset({"з", "із", "зі", "і", "й", "та", "у", "в", "по", "до", "на", "для", "щодо", "и", "с",
+                             "со", "о", "об", "of", "the", "for", "and", "on", "in", "at", "to"})
+
+
+def _acronym_owner(groups: Sequence[Group], acronym: str) -> Group | None:
+    """The one multi-word name of the document that `acronym` abbreviates ("НАЗК" after
+    "Національне агентство з питань запобігання корупції"): its letters are initials of the name's
+    words in order, from the first word's to the last word's."""
+    owners = []
+    letters = acronym.lower()
+    for g in groups:
+        if g.type == "PER":
+            continue
+        for other in g.mentions:
+            words = [w for w in re.split(r"[\s\-]+", kb_normalize(other.base)) if w and w not in _FUNCTION_WORDS]
+            if len(words) >= len(letters) and _initials_fit(letters, [w[0] for w in words]):
+                owners.append(g)
+                break
+    return owners[0] if len(owners) == 1 else None
+
+
+def _initials_fit(letters: str, initials: list[str]) -> bool:
+    """`letters` a subsequence of `initials` that starts at the first and ends at the last."""
+    if not initials or letters[0] != initials[0] or letters[-1] != initials[-1]:
+        return False
+    i = 0
+    for ch in initials:
+        if i < len(letters) and ch == letters[i]:
+            i += 1
+    return i == len(letters)
+
+
+def _organisation_owner(groups: Sequence[Group], m: MentionRec, lang: str | None) -> Group | None:
+    """The one organisation of the document whose longer name `m` shortens, else None.
+
+    A one-word mention (of any type: the tagger often calls a lone "Рада" a person) must be the
+    head noun of the longer name, as written in the document or as the KB names the group's
+    entry; a longer ORG mention must be the first words of a name written in the document.
+    """
+    words = kb_normalize(m.base).split()
+    if not words:
+        return None
+    owners = []
+    for g in groups:
+        if g.type != "ORG":
+            continue
+        names = [other.base for other in g.mentions if other.kind != "office"]
+        entry = knowledge_base().get(g.kb_id) if g.kb_id else None
+        if entry is not None and len(words) == 1:
+            # The KB's full names count too: "Комісія" after "Єврокомісія" (Європейська комісія).
+            names.extend(entry.forms(lang) if lang else entry.forms())
+        for name in names:
+            other_words = kb_normalize(name).split()
+            if len(other_words) <= len(words):
+                continue
+            if len(words) == 1:
+                fits = _head_noun(tuple(other_words), lang) == words[0]
+            else:
+                fits = m.type == "ORG" and other_words[:len(words)] == words
+            if fits:
+                owners.append(g)
+                break
+    if len(owners) > 1:
+        # Several fit ("Європейська комісія" and "Венеціанська комісія"): the one the document
+        # names most often, if it clearly dominates; else the short form stays apart.
+        owners.sort(key=lambda g: -len(g.mentions))
+        if len(owners[0].mentions) >= DOMINANCE * len(owners[1].mentions):
+            return owners[0]
+        return None
+    return owners[0] if owners else None
+
+
+@lru_cache(maxsize=50_000)
+def _head_noun(words: tuple[str, ...], lang: str | None) -> str | None:
+    """The head of a uk/ru organisation name: its first noun ("європейська комісія" -> "комісія",
+    "рада єс" -> "рада", "комітет міністрів" -> "комітет"); None when no word is a noun."""
+    from ..language.morphology import analyze
+
+    for word in words:
+        if not word.isalpha():
+            return None
+        code = lang if lang in ("uk", "ru") else _guess_lang(word)
+        readings = analyze(word, code)
+        if not readings:
+            return None
+        if readings[0].pos == "NOUN" and not any(r.pos == "ADJF" for r in readings):
+            return word
+        if not any(r.pos == "ADJF" for r in readings):
+            return None      # neither adjective nor noun: a name, an acronym, a preposition
+    return None
+
+
+def _guess_lang(word: str) -> str:
+    if any(ch in "ыэъё" for ch in word):
+        return "ru"
+    return "uk"
+
+
+def group_name_and_key(group: Group, lang: str) -> tuple[str, str]:
     entry = knowledge_base().get(group.kb_id) if group.kb_id else None
     best = group.longest()
     if entry is not None:

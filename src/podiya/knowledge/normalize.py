@@ -1,7 +1,8 @@
 """How the knowledge base compares names: one normal form for every spelling variant.
 
 News text writes the same name with different apostrophes (’ ʼ ' `), with ё or е, with
-non-breaking spaces and typographic dashes, with or without quotes, and in any letter case;
+non-breaking spaces and typographic dashes, with or without quotes, with invisible zero-width
+spaces or soft hyphens pasted in from web pages, and in any letter case;
 `normalize` maps all of these to one key, so that "Прем’єр-міністр", "прем'єр-міністр" and
 "ПРЕМʼЄР-МІНІСТР" compare equal, and so do "ПВК «Вагнер»" and "ПВК Вагнер".
 """
@@ -13,7 +14,10 @@ _TABLE = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "‘": "'", "´": "'", 
                         "ё": "е", "Ё": "е", "‐": "-", "‑": "-", "–": "-", "—": "-",
                         "\u00a0": " ", "\u202f": " ",
                         # double quotes are not part of a name ("Панцир", «Газпром»)
-                        "«": " ", "»": " ", '"': " ", "“": " ", "”": " ", "„": " "})
+                        "«": " ", "»": " ", '"': " ", "“": " ", "”": " ", "„": " ",
+                        # invisible characters of web text are not part of a name
+                        "\u200b": "", "\u200c": "", "\u200d": "", "\u2060": "", "\ufeff": "",
+                        "\u00ad": ""})
 _SPACES = re.compile(r"\s+")
 
 
