@@ -82,3 +82,30 @@ def test_gold_document_without_raw_file_is_reported(bsnlp_dir):
     report = bsnlp.evaluate_podiya(bsnlp_dir, langs=("uk",), topics=["alpha"], failures=failures)
     assert len(failures) == 1 and "'d2'" in failures[0]
     assert report["uk"].pr("strict").recall == pytest.approx(2 / 3)   # d2's gold line is missed
+
+
+def test_reuse_takes_a_cached_model_built_by_other_code(bsnlp_dir, tmp_path, monkeypatch):
+    import podiya.entities.train as train
+
+    def refuse(*_, **__):
+        raise AssertionError("--reuse must not retrain when a model for the topic is cached")
+
+    monkeypatch.setattr(train, "train_model", refuse)
+    work = tmp_path / "w"
+    work.mkdir()
+    for topic in ("alpha", "beta"):
+        (work / f"ner-without-{topic}-0123456789.crfsuite").write_text("older model", encoding="utf-8")
+    report = bsnlp.evaluate_podiya(bsnlp_dir, langs=("uk",), leave_one_topic_out=True, work_dir=work, reuse=True)
+    assert report["uk"].documents == 2
+    assert all("0123456789" in m for m in CapitalisedWords.models)
+
+
+def test_cli_exits_1_when_a_document_failed(bsnlp_dir):
+    from typer.testing import CliRunner
+
+    from podiya.cli.app import app
+
+    (bsnlp_dir / "alpha" / "annotated" / "uk" / "b.out").write_text("d2\nМей\tМей\tPER\tmay\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["eval", "bsnlp", str(bsnlp_dir), "--lang", "uk", "--topic", "alpha"])
+    assert result.exit_code == 1
+    assert "1 document(s) failed" in result.output

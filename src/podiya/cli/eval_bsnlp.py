@@ -51,7 +51,10 @@ def eval_bsnlp(
                                        by_topic=by_topic)
     if as_json:
         typer.echo(json.dumps({**bsnlp.report_as_dict(report), "failures": failures}, ensure_ascii=False, indent=2))
-        return
-    typer.echo(bsnlp.format_report(report))
+    else:
+        typer.echo(bsnlp.format_report(report))
     for failure in failures:
         typer.echo(f"failed: {failure}", err=True)
+    if failures:   # a document podiya failed on is scored as empty: never let that pass unnoticed
+        typer.echo(f"podiya eval bsnlp: {len(failures)} document(s) failed and were scored as empty", err=True)
+        raise typer.Exit(1)
