@@ -66,3 +66,11 @@ def test_no_asserted_war_in_the_baltic(events):
     doc, found = events
     question = next(i for i, (s, e) in enumerate(doc.sentences) if "Балтиці" in doc.text[s:e])
     assert all(e.modality != "asserted" for e in found if e.sentence == question)
+
+
+def test_cited_headline_yields_no_concession(events):
+    """"Вибачення Путіна: чому РФ пішла на поступки Азербайджану" is the title of another piece,
+    cited twice (line 7, line 41): the article's only concession is Putin's admission."""
+    doc, found = events
+    concessions = [e for e in found if e.type == "CONCEDE" and _countries(e.actor) == {"RUS"}]
+    assert [e.trigger.text for e in concessions] == ["визнав"], [(e.trigger.text, e.sentence) for e in concessions]

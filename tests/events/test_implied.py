@@ -79,8 +79,10 @@ def test_offer_of_a_post_is_an_appointment_not_an_agreement():
 
 
 def test_calibration_table_formats_shares():
-    table = format_table([Bucket(0.8, 0.9, right=8, wrong=2), Bucket(0.9, 1.01)])
-    assert "0.80" in table and "-" in table.splitlines()[-1]
+    table = format_table([Bucket(0.5, 0.8, right=1, wrong=3), Bucket(0.8, 0.9, right=8, wrong=2), Bucket(0.9, 1.01)])
+    lines = table.splitlines()
+    assert "0.80" in table and "-" in lines[-2]           # the empty bucket
+    assert lines[-1].startswith(">= 0.80") and lines[-1].split()[-3:] == ["8", "2", "0.80"]
     assert Bucket(0.0, 0.5, 3, 1).share == pytest.approx(0.75)
 
 

@@ -139,7 +139,7 @@ def test_pronoun_and_the_sides_refer_back(stage):
     events = events_of(stage, "Зеленський прибув до Польщі. Він подякував Німеччині за допомогу.")
     thanks = next(e for e in events if e.type == "SUPPORT")
     assert codes(thanks.actor) == ["UKR GOV"] and codes(thanks.recipient) == ["DEU GOV"]
-    assert thanks.confidence < 0.7                      # an implied party costs confidence
+    assert thanks.confidence < 0.8                      # a dative recipient is a weaker rule (scoring.py)
     events = events_of(stage, "Путін зустрівся з Алієвим. Обидві сторони підписали угоду.")
     deal = next(e for e in events if e.type == "SUPPORT")
     assert sorted(codes(deal.actor) + codes(deal.recipient)) == ["AZE GOV", "RUS GOV"]

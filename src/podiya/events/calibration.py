@@ -1,11 +1,13 @@
 """How often an event of a given confidence is right: the calibration table of the events layer.
 
-Runs the pipeline on an events gold (tests/gold/events), matches system events to gold events
-as the scorer does (podiya.evaluate.events, level L3 by default), and buckets the system events
-by confidence. An event matched to a required gold event is right, an unmatched one is wrong, and
-one matched to a borderline gold event counts neither way (as in the scorer's precision).
+Runs the pipeline on one or more events golds (folders or .jsonl files), matches system events
+to gold events as the scorer does (podiya.evaluate.events, level L3 by default), and buckets the
+system events by confidence. An event matched to a required gold event is right, an unmatched one
+is wrong, and one matched to a borderline gold event counts neither way (as in the scorer's
+precision). The last line is the promise of the output contract: of the events given 0.8 or
+more, the share right (it should be at least 0.8).
 
-    python -m podiya.events.calibration tests/gold/events [--level L3]
+    python -m podiya.events.calibration tests/gold/events tests/gold/events-dev2 [--level L3]
 """
 from __future__ import annotations
 
@@ -62,6 +64,10 @@ def format_table(buckets: list[Bucket]) -> str:
     for b in buckets:
         share = "-" if b.share is None else f"{b.share:.2f}"
         lines.append(f"[{b.low:.2f}, {min(b.high, 1.0):.2f})  {b.right:6d} {b.wrong:6d}  {share:>11}")
+    sure = [b for b in buckets if b.low >= 0.8]
+    high = Bucket(0.8, 1.01, sum(b.right for b in sure), sum(b.wrong for b in sure))
+    share = "-" if high.share is None else f"{high.share:.2f}"
+    lines.append(f">= 0.80       {high.right:6d} {high.wrong:6d}  {share:>11}")
     return "\n".join(lines)
 
 

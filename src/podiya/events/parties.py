@@ -4,7 +4,10 @@ A party is a span of the sentence that stands for a coded actor (a country, opti
 an entity mention with a country code, a country adjective with the noun it qualifies
 ("російською системою ППО" -> RUS MIL), a capital or seat used as a metonym ("Баку" -> AZE GOV),
 or a sector noun with a country in the genitive ("уряд Пакистану" -> PAK GOV, whose case is the
-head noun's); an office and the name after it are one party ("Президент України Петро Порошенко").
+head noun's); an office and the name after it are one party ("Президент України Петро
+Порошенко"), and when the office's country differs from the person's code the office wins
+("Председатель ЕС Дональд Туск" acts for the EU). What follows "|" in a title line is the
+site's name, never a party.
 A named event of one country ("угода про Brexit") is kept only as a last-resort recipient (topic).
 Cases come from every morphological reading (the uk dictionary does not rank them), narrowed
 across the span's words; the preposition governing the span is recorded for role rules.
@@ -124,6 +127,16 @@ def kb_kind(form: str, lang: str) -> str | None:
         return None
     entries = kb.lookup(form, lang=lang) or kb.lookup(form)
     return entries[0].kind if entries else None
+
+
+@lru_cache(maxsize=50_000)
+def kb_state(lemma: str, lang: str) -> str | None:
+    """The country code of a state the lemma names ("италия" -> ITA), for names inside names."""
+    kb = knowledge()
+    if kb is None or not hasattr(kb, "lookup"):
+        return None
+    entries = [e for e in kb.lookup(lemma, lang=lang) or kb.lookup(lemma) if e.kind in ("state", "country")]
+    return getattr(entries[0], "country", None) if entries else None
 
 
 @lru_cache(maxsize=50_000)
@@ -335,6 +348,10 @@ def sentence_parties(doc: Doc, tokens: list[Token], mentions, adjectives, lang: 
             cases = span_cases(tokens[first:first + 1])
         parties.append(Party(first, npos, country, None if sector == "=" else sector, None,
                              tokens[first].text, cases, governing_prep(tokens, first, cases), "adjective"))
+    # "... операторів Чехії | Європейська правда": what follows a bar in a title line is the site's name.
+    bar = next((i for i, t in enumerate(tokens) if t.text == "|"), None)
+    if bar is not None:
+        parties = [p for p in parties if p.first < bar]
     return _merge_appositions(_without_nested(parties))
 
 
@@ -350,6 +367,14 @@ def _merge_appositions(parties: list[Party]) -> list[Party]:
             cases = (prev.cases & party.cases) or party.cases
             out[-1] = Party(prev.first, party.last, party.country, party.sector or prev.sector, party.entity,
                             party.name, cases, prev.prep, party.source, "PER")
+            continue
+        if (prev is not None and prev.last + 1 == party.first and prev.source == "head" and party.etype == "PER"
+                and prev.prep is None and party.prep is None):
+            # "Председатель ЕС Дональд Туск": the office the text gives the person is the side he
+            # acts for, whatever country the person is coded with.
+            cases = (prev.cases & party.cases) or party.cases
+            out[-1] = Party(prev.first, party.last, prev.country, prev.sector, party.entity, party.name, cases,
+                            prev.prep, "head", "PER")
             continue
         out.append(party)
     return out

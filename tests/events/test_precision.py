@@ -1,0 +1,153 @@
+"""Precision rules of the events layer: text that states no event of the article, dates that are
+not the event's, and parties chosen on evidence in the sentence (stage.py, implied.py, parties.py)."""
+from __future__ import annotations
+
+import pytest
+
+from podiya.events.stage import EventStage
+from podiya.schema import Entity, Mention, TimeExpr
+from podiya.settings import load_settings
+
+from .conftest import annotate
+
+
+@pytest.fixture(scope="module")
+def stage():
+    return EventStage(load_settings())
+
+
+def types(stage, text, lang="uk"):
+    return [e.type for e in stage(annotate(text, lang=lang)).events]
+
+
+def sides(event) -> tuple[set[str], set[str]]:
+    return {p.country for p in event.actor}, {p.country for p in event.recipient}
+
+
+def _add_entity(doc, text, phrase, etype, country, sector=None, eid="E90"):
+    start = text.index(phrase)
+    doc.entities.append(Entity(id=eid, type=etype, name=phrase, country=country, sector=sector,
+                               mentions=[Mention(start=start, end=start + len(phrase), text=phrase, base=phrase)]))
+
+
+@pytest.mark.parametrize("text", [
+    "Читайте також: Росія напала на Литву",
+    "Більше пояснень – в матеріалі Сергія Данилова Вибачення Путіна: чому Росія пішла на поступки Азербайджану.",
+    "Про це читайте в статті Сергія Данилова Чому Росія пішла на поступки Азербайджану.",
+])
+def test_a_cited_headline_states_no_event(stage, text):
+    assert types(stage, text) == []
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Згідно зі статтею 5 договору, Росія напала на Литву.", "uk"),
+    ("У статті Конституції сказано, що Росія напала на Литву.", "uk"),
+    ("Russia read the statement and attacked Ukraine.", "en"),
+])
+def test_an_article_of_a_law_or_a_plain_verb_is_not_a_cited_piece(stage, text, lang):
+    assert "ASSAULT" in types(stage, text, lang)
+
+
+def test_a_copyright_notice_states_no_ban(stage):
+    assert types(stage, "Передрук матеріалів Росії суворо заборонено Україною.") == []
+
+
+def test_a_negated_condition_is_no_event(stage):
+    found = types(stage, "НАТО відповість, якщо Росія і Україна не укладуть угоду.")
+    assert "AGREE" not in found
+
+
+def test_a_purpose_clause_is_no_event(stage):
+    found = types(stage, "Німеччина передала Україні танки, щоб Україна уклала угоду з Польщею.")
+    assert found == ["AID"]
+
+
+@pytest.mark.parametrize("text", [
+    "Протести в Пакистані припинилися.",
+    "Після протестів у Пакистані суд переглянув справу.",
+    "Поліція Пакистану придушить можливі заворушення.",
+])
+def test_a_protest_that_ends_dates_or_may_come_is_not_reported(stage, text):
+    assert "PROTEST" not in types(stage, text)
+
+
+def test_a_protest_demanding_an_end_is_still_a_protest(stage):
+    assert "PROTEST" in types(stage, "У Пакистані тривають протести з вимогою припинити переслідування.")
+
+
+def test_a_present_statement_takes_no_counterpart_from_context(stage):
+    events = stage(annotate("Путін зустрівся з Алієвим. Росія визнає свободу слова.")).events
+    assert not [e for e in events if e.type == "CONCEDE"]
+    events = stage(annotate("Путін зустрівся з Алієвим. Путін визнав провину.")).events
+    concede = [e for e in events if e.type == "CONCEDE"]
+    assert concede and sides(concede[0]) == ({"RUS"}, {"AZE"})
+
+
+def test_a_time_governed_by_until_is_a_limit_not_the_date(stage):
+    text = "ЄС запропонував Україні продовжити період до грудня 2022 року."
+    doc = annotate(text)
+    start = text.index("грудня 2022 року")
+    doc.times = [TimeExpr(start=start, end=start + 16, text="грудня 2022 року", value="2022-12", granularity="month")]
+    events = stage(doc).events
+    assert events and all(e.date is None for e in events)
+
+
+def test_the_time_after_a_relative_clause_is_the_main_verbs(stage):
+    text = "Росія, яка напала на Україну, 4 листопада зустрілася з Китаєм."
+    doc = annotate(text)
+    start = text.index("4 листопада")
+    doc.times = [TimeExpr(start=start, end=start + 11, text="4 листопада", value="2025-11-04", granularity="day")]
+    by_type = {e.type: e for e in stage(doc).events}
+    assert by_type["ASSAULT"].date is None and by_type["CONSULT"].date == "2025-11-04"
+
+
+def test_a_state_named_inside_an_uncoded_name_is_its_country(stage):
+    text = "Глава МВД Италии предложил убежище для Путина."
+    doc = annotate(text, lang="ru")
+    _add_entity(doc, text, "МВД Италии", "ORG", None)
+    offers = [e for e in stage(doc).events if e.type == "AGREE"]
+    assert offers and {p.country for p in offers[0].actor} == {"ITA"}
+
+
+def test_what_follows_a_bar_in_a_title_is_the_sites_name(stage):
+    text = "ЄС почав розслідування проти Польщі | Українська правда"
+    doc = annotate(text)
+    _add_entity(doc, text, "Українська правда", "ORG", "UKR", "MED")
+    events = stage(doc).events
+    assert events and all("UKR" not in sides(e)[0] | sides(e)[1] for e in events)
+
+
+def test_the_office_given_in_the_text_is_the_side_a_person_acts_for(stage):
+    text = "Голова ЄС Лукашенко закликав Росію до переговорів."
+    events = stage(annotate(text)).events
+    request = [e for e in events if e.type == "REQUEST"]
+    assert request and sides(request[0]) == ({"EU"}, {"RUS"})
+
+
+def test_a_talk_with_a_journalist_is_an_interview(stage):
+    text = "Путін розповів у телефонній розмові з журналістом Reuters про війну."
+    doc = annotate(text)
+    _add_entity(doc, text, "Reuters", "ORG", "GBR", "MED")
+    doc.extras["country_adjectives"] = []
+    assert [e for e in stage(doc).events if e.type == "CONSULT"] == []
+
+
+def test_the_authorities_of_many_states_are_not_the_home_country(stage):
+    events = stage(annotate("В Пакистане муж Асии обращался к властям целого ряда стран.", lang="ru")).events
+    assert not [e for e in events if {"PAK"} == sides(e)[1]]
+
+
+def test_an_event_told_in_a_relative_clause_is_less_sure(stage):
+    (main,) = [e for e in stage(annotate("Росія напала на Україну.")).events if e.type == "ASSAULT"]
+    (background,) = [e for e in stage(annotate("Китай засудив Росію, яка напала на Україну.")).events
+                     if e.type == "ASSAULT"]
+    assert "clause:relative" in background.why["rules"] and background.confidence < main.confidence
+
+
+def test_an_uncoded_person_after_an_office_of_a_named_state_holds_it(stage):
+    text = "Глава министерства Италии Маттео Сальвини предложил убежище для Путина."
+    doc = annotate(text, lang="ru")
+    _add_entity(doc, text, "министерства Италии", "ORG", None, "GOV", eid="E91")
+    _add_entity(doc, text, "Маттео Сальвини", "PER", None, eid="E92")
+    offers = [e for e in stage(doc).events if e.type == "AGREE"]
+    assert offers and {p.country for p in offers[0].actor} == {"ITA"}
