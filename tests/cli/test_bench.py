@@ -16,6 +16,10 @@ def test_bench_library_counts_and_times():
     assert result.tokens > 20 and result.characters > 100
     assert result.seconds > 0 and result.tokens_per_second > 0
     assert set(result.stage_seconds) == {"language", "segment"}
+    # CPU time of this process, per stage too: on a shared machine the wall clock also counts waiting.
+    assert set(result.stage_cpu_seconds) == {"language", "segment"}
+    assert result.cpu_seconds > 0 and result.documents_per_cpu_second > 0
+    assert result.cpu_seconds <= result.seconds * 1.5 + 0.05
 
 
 def test_bench_cli_limit_and_json():
@@ -24,12 +28,15 @@ def test_bench_cli_limit_and_json():
     figures = json.loads(out.output.strip().splitlines()[-1])
     assert figures["documents"] == 3 and figures["processes"] == 1
     assert figures["documents_per_second"] > 0
+    assert figures["documents_per_cpu_second"] > 0 and figures["cpu_seconds"] > 0
+    assert set(figures["stage_cpu_seconds"]) == {"language", "segment"}
 
 
 def test_bench_cli_text_report():
     out = CliRunner().invoke(app, ["bench", str(FIXTURES / "kyiv-talks.uk.txt")])
     assert out.exit_code == 0, out.output
     assert "documents/s" in out.output and "tokens/s" in out.output and "single process" in out.output
+    assert "(CPU time)" in out.output and "(wall clock)" in out.output
 
 
 def test_bench_cli_errors_are_one_clear_line(tmp_path):
@@ -42,3 +49,15 @@ def test_bench_cli_errors_are_one_clear_line(tmp_path):
     nothing = runner.invoke(app, ["bench", str(tmp_path / "missing")])
     assert nothing.exit_code == 1 and "no documents to time (1 failed)" in nothing.stderr
     assert "documents/s" not in nothing.stdout  # no table of zeros
+
+
+def test_bench_freeze_gc_restores_the_collector():
+    import gc
+
+    before = gc.get_threshold()
+    result = bench([FIXTURES / "kyiv-talks.uk.txt"], ["language", "segment"], freeze_gc=True)
+    assert result.documents == 1 and result.to_dict()["freeze_gc"] is True
+    assert gc.get_threshold() == before and gc.get_freeze_count() == 0
+    out = CliRunner().invoke(app, ["bench", str(FIXTURES / "kyiv-talks.uk.txt"), "--stages", "language,segment",
+                                   "--freeze-gc"])
+    assert out.exit_code == 0 and "gc frozen after start-up" in out.output

@@ -45,3 +45,35 @@ def test_offsets_always_slice_the_text(text, lang):
     for t in tokens:
         assert text[t.start:t.end] == t.text and t.text.strip()
     assert [t.start for t in tokens] == sorted(t.start for t in tokens)
+
+
+def test_ukrainian_sentences_match_tokenize_uk():
+    # The faster iterator must give tokenize-uk's own sentences, also where the SRX rule with an
+    # empty "before" pattern ("<0}") or line-break rules could apply.
+    from tokenize_uk import tokenize_sents_with_spans
+
+    from podiya.language.segment import _uk_sentences
+
+    texts = [TEXT, "Перше речення.Друге речення! Третє?", "Текст <0} розмітки {0> тут. Далі.",
+             "Рядок\r\nще один\u2029і ще. Кінець…", "В. Путін і т. д. прибув о 12:00. Так.",
+             "   ", "Ось «цитата.» Потім — інше. 1.5 млн. грн. Все."]
+    for text in texts:
+        assert _uk_sentences(text) == [(s, e) for _, s, e in tokenize_sents_with_spans(text)], text
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet="абвгдеєжзиіїАБВЗ .,!?…'\r\n\u2029-«»<>{}0", max_size=120))
+def test_ukrainian_sentences_match_tokenize_uk_on_any_text(text):
+    from tokenize_uk import tokenize_sents_with_spans
+
+    from podiya.language.segment import _uk_sentences
+
+    assert _uk_sentences(text) == [(s, e) for _, s, e in tokenize_sents_with_spans(text)]
+
+
+def test_without_the_fast_iterator_tokenize_uk_splits(monkeypatch):
+    from podiya.language import segment as module
+
+    fast = module.segment(TEXT, "uk")
+    monkeypatch.setattr(module, "_uk_sentence_iterator", lambda: None)
+    assert module.segment(TEXT, "uk") == fast

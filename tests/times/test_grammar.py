@@ -155,3 +155,13 @@ def test_press_release_dateline_stands_in_for_a_missing_article_date():
 ])
 def test_today_as_the_day_not_as_nowadays(lang, text, expected):
     assert spans(text, lang) == expected
+
+
+def test_only_words_the_pattern_contains_start_a_match():
+    from podiya.times.grammar import grammar
+
+    starts = grammar("uk").start_words
+    # Month, unit and fuzzy words can begin an expression; list words and subordinators never do
+    # (the scan would only try the whole pattern there in vain).
+    assert {"листопада", "року", "на"} <= starts
+    assert not {"та", "що"} & starts

@@ -17,6 +17,8 @@ def bench(
     input_format: str = typer.Option(None, "--input-format", "-i", callback=check_input_format,
                                      help="Override format detection: text, bsnlp, jsonl, html, feed, warc."),
     as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON."),
+    freeze_gc: bool = typer.Option(False, "--freeze-gc",
+                                   help="Freeze start-up objects and collect garbage less often (see its cost)."),
 ) -> None:
     """Time reading and each stage on one core (single process; start-up excluded)."""
     from ..errors import PodiyaError
@@ -24,7 +26,7 @@ def bench(
 
     chosen = [s.strip() for s in stages.split(",") if s.strip()] if stages else None
     try:
-        r = run_bench(paths, chosen, limit, input_format)
+        r = run_bench(paths, chosen, limit, input_format, freeze_gc=freeze_gc)
     except PodiyaError as err:  # an unknown stage, a chain whose needs are not met
         fail("bench", err, status=2)
     if r.documents == 0:
@@ -33,11 +35,14 @@ def bench(
     if as_json:
         typer.echo(json.dumps(r.to_dict(), ensure_ascii=False))
         return
-    typer.echo(f"stages: {', '.join(r.stages) or '(none: reading only)'}  (single process, one core)")
+    typer.echo(f"stages: {', '.join(r.stages) or '(none: reading only)'}  (single process, one core"
+               f"{'; gc frozen after start-up' if r.freeze_gc else ''})")
     typer.echo(f"{r.documents} documents, {r.tokens:,} tokens, {r.characters:,} characters in {r.seconds:.2f} s "
-               f"(+ {r.startup_seconds:.2f} s start-up); {r.failed} failed")
+               f"wall, {r.cpu_seconds:.2f} s CPU (+ {r.startup_seconds:.2f} s start-up); {r.failed} failed")
     typer.echo(f"{r.documents_per_second:,.1f} documents/s  {r.tokens_per_second:,.0f} tokens/s  "
-               f"{r.characters_per_second:,.0f} characters/s")
-    typer.echo(f"  {'read':<12} {r.read_seconds:8.2f} s")
+               f"{r.characters_per_second:,.0f} characters/s (wall clock)")
+    typer.echo(f"{r.documents_per_cpu_second:,.1f} documents/s  {r.tokens_per_cpu_second:,.0f} tokens/s (CPU time)")
+    typer.echo(f"  {'':<12} {'wall':>8}   {'CPU':>8}")
+    typer.echo(f"  {'read':<12} {r.read_seconds:8.2f} s {r.read_cpu_seconds:8.2f} s")
     for name, seconds in r.stage_seconds.items():
-        typer.echo(f"  {name:<12} {seconds:8.2f} s")
+        typer.echo(f"  {name:<12} {seconds:8.2f} s {r.stage_cpu_seconds.get(name, 0.0):8.2f} s")

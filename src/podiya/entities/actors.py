@@ -153,15 +153,20 @@ def _adjective_country(word: str, lang: str) -> str | None:
 
     if not word[:1].isalpha() or len(word) < 4:
         return None
-    kb = knowledge_base()
     readings = analyze(word, lang)
     if lang in ("uk", "ru") and not any(a.pos in ("ADJF", "NOUN") for a in readings):
         return None
     for lemma in dict.fromkeys([a.lemma for a in readings if a.pos == "ADJF"] + [word]):
-        code = kb.country_adjective(lemma)
+        code = _lemma_country(lemma)
         if code:
             return code
     return None
+
+
+@lru_cache(maxsize=100_000)
+def _lemma_country(lemma: str) -> str | None:
+    # Many word forms share an adjective lemma ("російського", "російська" -> "російський").
+    return knowledge_base().country_adjective(lemma)
 
 
 def country_adjectives(tokens: Sequence[Token], lang: str,

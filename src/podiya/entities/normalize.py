@@ -69,8 +69,8 @@ def exceptions() -> dict[tuple[str, str, str], str]:
 
 @lru_cache(maxsize=200_000)
 def _parses(word: str, lang: str) -> tuple:
-    from ..language.morphology import analyzer
-    return tuple(p for p in analyzer(lang).parse(word) if p.tag.POS in NOMINAL)
+    from ..language.morphology import parses
+    return tuple(p for p in parses(word, lang) if p.tag.POS in NOMINAL)
 
 
 def _gender(parse) -> str | None:

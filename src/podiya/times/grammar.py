@@ -40,15 +40,23 @@ class Grammar:
 def grammar(lang: str) -> Grammar:
     """The compiled matcher of `lang` (built once per process)."""
     lex = load_lexicon(lang)
+    # Kinds whose words the pattern contains; words of other kinds (list words, subordinators,
+    # context words: read around a match, never inside it) cannot begin a match.
+    pattern_kinds: set[str] = set()
+
+    def alt(*kinds: str) -> str:
+        pattern_kinds.update(kinds)
+        return _alt(lex, *kinds)
+
     B, E = r"(?<![\w\-])", r"(?!\w)"
-    MONTH, WD = _alt(lex, "month"), _alt(lex, "weekday")
-    SEASON, SADV = _alt(lex, "season"), _alt(lex, "season_adv")
-    UNIT, YM, CM = _alt(lex, "unit"), _alt(lex, "yearmark"), _alt(lex, "centurymark")
-    DECW, RELDAY, RELMOD, RELYEAR = (_alt(lex, k) for k in ("decade_word", "relday", "relmod", "relyear"))
-    ANAPH, AGO, LPRE, LPOST = (_alt(lex, k) for k in ("anaphor", "ago", "later_pre", "later_post"))
-    NUMW, FUZZY, APPROX = _alt(lex, "number"), _alt(lex, "fuzzy"), _alt(lex, "approx")
-    MORE, AFTER = _alt(lex, "more"), _alt(lex, "after")
-    WADJ, MADJ = _alt(lex, "weekday_adj"), _alt(lex, "month_adj")
+    MONTH, WD = alt("month"), alt("weekday")
+    SEASON, SADV = alt("season"), alt("season_adv")
+    UNIT, YM, CM = alt("unit"), alt("yearmark"), alt("centurymark")
+    DECW, RELDAY, RELMOD, RELYEAR = (alt(k) for k in ("decade_word", "relday", "relmod", "relyear"))
+    ANAPH, AGO, LPRE, LPOST = (alt(k) for k in ("anaphor", "ago", "later_pre", "later_post"))
+    NUMW, FUZZY, APPROX = alt("number"), alt("fuzzy"), alt("approx")
+    MORE, AFTER = alt("more"), alt("after")
+    WADJ, MADJ = alt("weekday_adj"), alt("month_adj")
     D = r"(?:[12]\d|3[01]|0?[1-9])(?:-?(?:го|е|th|st|nd|rd))?(?!\d)"
     Y = r"(?:1[0-9]\d\d|20\d\d)(?!\d)"
     YSUF = r"(?:\s?[-–]\s?(?:го|й|му|м|ий|ого|ому|ем|ом)(?!\w))?"
@@ -99,7 +107,7 @@ def grammar(lang: str) -> Grammar:
     families = {k: v for k, v in families.items() if v is not None}
     pattern = "|".join(f"(?P<f_{name}>{body})" for name, body in families.items())
     start_words = frozenset(normalize_form(_WORD.match(f).group()) for e in lex.entries for f in e.forms
-                            if _WORD.match(f) and e.kind not in _NEVER_FIRST) | {"the"}
+                            if _WORD.match(f) and e.kind in pattern_kinds and e.kind not in _NEVER_FIRST) | {"the"}
     digit_families = [name for name in families if name in _DIGIT_FIRST]
     digit_pattern = "|".join(f"(?P<f_{name}>{families[name]})" for name in digit_families)
     return Grammar(lang, lex, re.compile(pattern, re.IGNORECASE), tuple(families), start_words,
