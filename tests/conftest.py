@@ -31,3 +31,15 @@ def example_article(shared_dir: Path) -> Path:
     if not path.is_file():
         pytest.skip(f"the shared example article is absent ({path})")
     return path
+
+
+@pytest.fixture(autouse=True)
+def _gc_as_it_was():
+    """CLI commands freeze start-up objects for the rest of their process (pipeline.freeze_startup_objects);
+    in the test process each test gets the collector back as it found it."""
+    import gc
+
+    thresholds = gc.get_threshold()
+    yield
+    gc.unfreeze()
+    gc.set_threshold(*thresholds)

@@ -6,6 +6,7 @@ settings; `Pipeline` checks the chain when it is built, not halfway through a co
 """
 from __future__ import annotations
 
+import gc
 import importlib
 import logging
 from collections.abc import Callable, Iterable, Iterator
@@ -58,6 +59,23 @@ class Failure:
 
     article: Article
     error: DocumentError
+
+
+# With start-up objects frozen, the young generation is collected every 20,000 allocations, not 700.
+GC_THRESHOLDS = (20_000, 20, 50)
+
+
+def freeze_startup_objects() -> None:
+    """Take every object alive now out of the cyclic garbage collector's reach, and collect less often.
+
+    After the first document the process holds some 300,000 long-lived objects (dictionaries,
+    knowledge base, lexicons, the tagger's caches) that every full collection walks again: about a
+    tenth of a batch's time (measured with `podiya bench --no-freeze-gc`). For batch runs: the CLI
+    commands call it once, after their first document.
+    """
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(*GC_THRESHOLDS)
 
 
 class Pipeline:

@@ -61,3 +61,24 @@ def test_bench_freeze_gc_restores_the_collector():
     out = CliRunner().invoke(app, ["bench", str(FIXTURES / "kyiv-talks.uk.txt"), "--stages", "language,segment",
                                    "--freeze-gc"])
     assert out.exit_code == 0 and "gc frozen after start-up" in out.output
+
+
+def test_settling_freezes_once_after_the_first_document(monkeypatch):
+    import podiya.pipeline
+    from podiya.cli.common import settling
+
+    frozen, seen = [], []
+    monkeypatch.setattr(podiya.pipeline, "freeze_startup_objects", lambda: frozen.append(1))
+    advance = settling(lambda article, status: seen.append((article, status)))
+    for name in ("a", "b", "c"):
+        advance(name, "done")
+    assert frozen == [1] and [a for a, _ in seen] == ["a", "b", "c"]
+
+
+def test_freeze_startup_objects_moves_objects_out_of_reach():
+    import gc
+
+    from podiya.pipeline import GC_THRESHOLDS, freeze_startup_objects
+
+    freeze_startup_objects()
+    assert gc.get_freeze_count() > 0 and gc.get_threshold() == GC_THRESHOLDS

@@ -17,8 +17,9 @@ def bench(
     input_format: str = typer.Option(None, "--input-format", "-i", callback=check_input_format,
                                      help="Override format detection: text, bsnlp, jsonl, html, feed, warc."),
     as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON."),
-    freeze_gc: bool = typer.Option(False, "--freeze-gc",
-                                   help="Freeze start-up objects and collect garbage less often (see its cost)."),
+    freeze_gc: bool = typer.Option(True, "--freeze-gc/--no-freeze-gc",
+                                   help="Freeze start-up objects and collect garbage less often, as extract and "
+                                        "ingest do (--no-freeze-gc shows what the collector costs)."),
 ) -> None:
     """Time reading and each stage on one core (single process; start-up excluded)."""
     from ..errors import PodiyaError

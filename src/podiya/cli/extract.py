@@ -11,7 +11,7 @@ import typer
 
 from .app import app
 from .common import (Tally, check_date, check_input_format, check_lang, counted, fail, open_output, progress,
-                     refuse_output_among_inputs)
+                     refuse_output_among_inputs, settling)
 
 
 class OutputFormat(str, Enum):
@@ -78,6 +78,7 @@ def extract(
     # A bar on the terminal only when the documents go elsewhere (a file, a pipe, a redirect).
     with open_output("extract", output) as out, progress(to_file or not sys.stdout.isatty()) as advance:
         emit = Emitter(format, out)
+        advance = settling(advance)
         articles = counted(read_paths(paths, input_format=input_format, on_error=tally.input_error,
                                       settings=pipeline.settings), tally)
         for article in articles:

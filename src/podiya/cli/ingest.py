@@ -8,7 +8,7 @@ import sys
 import typer
 
 from .app import app
-from .common import Tally, check_input_format, fail, progress
+from .common import Tally, check_input_format, fail, progress, settling
 
 
 @app.command()
@@ -36,7 +36,7 @@ def ingest(
         with store, progress() as advance:
             report = run_ingest(paths, store, pipeline=pipeline, input_format=input_format,
                                 on_input_error=tally.input_error, on_doc_failure=tally.doc_failure,
-                                on_result=advance)
+                                on_result=settling(advance))
     except sqlite3.Error as exc:  # locked by another writer, disk full, read-only file
         fail("ingest", f"{store.path}: database error: {exc}; documents stored before it are kept, "
                        "run the same command again to add the rest")

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from ..doc import Article, Doc
 from ..errors import DocumentError, InputError
-from ..pipeline import Pipeline
+from ..pipeline import Pipeline, freeze_startup_objects
 from ..settings import load_settings
 
 _WARM_UP = {"uk": "Зустріч Ільхама Алієва та Владіміра Путіна 9 жовтня в Душанбе.",
@@ -93,9 +93,6 @@ class BenchResult:
                 "processes": 1}
 
 
-# gc thresholds with `freeze_gc`: the young generation collected every 20,000 allocations, not 700.
-GC_THRESHOLDS = (20_000, 20, 50)
-
 
 def bench(paths: Sequence[str | Path], stages: Sequence[str] | None = None, limit: int | None = None,
           input_format: str | None = None, freeze_gc: bool = False) -> BenchResult:
@@ -124,9 +121,7 @@ def _bench(paths, stages, limit, input_format, freeze_gc: bool) -> BenchResult:
     for lang, text in _WARM_UP.items():
         _run(pipeline, Article(id=f"warm-up-{lang}", text=text, lang=lang), {}, {})
     if freeze_gc:
-        gc.collect()
-        gc.freeze()
-        gc.set_threshold(*GC_THRESHOLDS)
+        freeze_startup_objects()
     result = BenchResult(stages=names, startup_seconds=time.perf_counter() - started,
                          stage_seconds=dict.fromkeys(names, 0.0), stage_cpu_seconds=dict.fromkeys(names, 0.0),
                          freeze_gc=freeze_gc)
