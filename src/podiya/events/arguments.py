@@ -14,10 +14,29 @@ take one person as subject ("Асию Биби признали виновной
 its antecedent ("Джонсон, который критиковал линию Мэй"), a dative before "удалось/вдалося" is the
 subject, and talks about one side's exit from the other are between the two ("переговоры о
 выходе Британии из ЕС").
+
+Rules for sides the grammar hides (each measured on the dev gold; the tests show one sentence each):
+- "що/что" after a verb opens its complement: the complement's unnamed subject is that verb's
+  subject ("Бенкс визнав, що передав послу РФ"); a speaker may also follow the clause ("...,
+  заявив Ердоган") or open a first-person quote ("«Ми підтримуємо...», — заявив Макрон").
+- Agreement: a singular verb does not take a plural-only noun ("Масих просит власти США"); past a
+  relative clause a verb agreeing in gender and number keeps the main subject ("Рада ЄС ..., які
+  залишаються в блоці, підтримала"); coordinated parties share a case.
+- Owners stand for uncoded heads: a counted group ("27 міністрів країн ЄС"), a group noun or an
+  uncoded organisation ("міністри всіх 27 держав ЄС", "МВД Италии"), an uncoded title ("Головний
+  переговорник ЄС"), an uncoded person after an office ("Прес-секретар Пентагону Пітер Кук"), a
+  person titled by an international organisation ("Віце-голова Єврокомісії Тіммерманс").
+- Indefinite-personal plural verbs take the institution named as the place ("У Брюсселі хочуть
+  зобов'язати"); a meeting's host is the organisation named as its place; talks with one side
+  named are held by the sentence's main subject; a noun after "из-за/через" takes the subject.
+- `scene`: condemning an act of violence with no named doer targets the state where it happened.
+- Prepositional roles take only the first phrase with that preposition after the trigger; a
+  dative may stand before the verb ("Убежище Биби предложили Франция"); exits and topics named
+  before the trigger are the other side of a deal ("проект угоди про умови виходу Британії").
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..doc import Token
 from .lexicon import Trigger, support_verbs
@@ -33,7 +52,22 @@ _FROM = frozenset({"из", "з", "із", "зі", "from"})
 _EXIT = frozenset({"выход", "вихід", "exit", "withdrawal", "брекзит", "brexit"})
 _OWN = frozenset({"свій", "свой", "own"})    # possessive words the uk dictionary reads as pronouns
 _AND = frozenset({"и", "і", "й", "та", "and"})
-_OPINION = frozenset({"считать", "вважати", "полагать", "believe", "think"})
+_OPINION = frozenset({"считать", "вважати", "полагать", "believe", "think", "вывод", "висновок", "conclude"})
+_QUANTITY = frozenset({"частина", "більшість", "половина", "часть", "большинство", "ряд", "група",
+                       "группа", "десятки", "сотні", "сотни", "кілька", "несколько", "many", "most"})
+_BECAUSE = frozenset({"из-за", "через", "because"})
+_PREP_FORMS = {"з": {"з", "із", "зі", "зо"}, "с": {"с", "со"}, "в": {"в", "во", "у"}, "у": {"в", "у"}, "на": {"на"},
+               "к": {"к", "ко"}, "від": {"від", "од"}, "от": {"от"}}
+_BIRTH = frozenset({"уродженка", "уродженець", "уроженка", "уроженец", "native"})   # birth is not office
+_LINK_LINES = frozenset({"читайте також", "читайте также", "читать также", "дивіться також", "смотрите также",
+                         "read also", "see also"})
+_ORGANISATIONS = frozenset({"EU", "UN", "NATO", "CoE", "OSCE", "IMF", "WTO", "WHO", "ICC", "IAEA", "EBRD"})
+_VIOLENCE = frozenset({"убийство", "вбивство", "нападение", "напад", "теракт", "атака", "обстрел", "обстріл",
+                       "покушение", "замах", "взрыв", "вибух"})
+_INCLUDING = frozenset({"включая", "включно", "зокрема", "including"})
+_IN = frozenset({"в", "у", "во", "in"})
+_FIRST_PERSON = frozenset({"я", "ми", "мы", "i", "we"})
+_THAT = frozenset({"що", "что", "that"})
 _SUCCEED = frozenset({"вдатися", "вдаватися", "удаться", "удаваться"})
 _PARTICIPLE_ROLES = (("agent", "з боку+gent", "со стороны+gent", "by+any"), ("patient",))
 
@@ -48,16 +82,26 @@ class Arguments:
 
 def clause_ids(tokens: list[Token], parties: list[Party]) -> list[int]:
     """Clause number of every token; a comma between two coordinated parties does not split."""
-    firsts = {p.first for p in parties}
-    lasts = {p.last for p in parties}
+    firsts = {p.first: p for p in parties}
+    lasts = {p.last: p for p in parties}
     ids, current = [], 0
     for i, tok in enumerate(tokens):
-        if tok.text in _BOUNDARY and not (tok.text == "," and i - 1 in lasts and i + 1 in firsts):
+        if tok.text in _BOUNDARY and not (tok.text == "," and i - 1 in lasts and i + 1 in firsts
+                                          and _case_agree(lasts[i - 1], firsts[i + 1])):
             current += 1
             ids.append(-1)
             continue
         ids.append(current)
     return ids
+
+
+def _case_agree(left: Party, right: Party) -> bool:
+    """Coordinated parties share a case ("британською асоціацією, Ашіг Масіх" are two phrases)."""
+    return not left.cases or not right.cases or bool(left.cases & right.cases)
+
+
+def _token_cases(token: Token) -> set[str]:
+    return {a.case for a in token.analyses if a.case}
 
 
 def _genitive_word(token: Token) -> bool:
@@ -74,6 +118,11 @@ def _is_relative(token: Token) -> bool:
 
 def _is_verbal(token: Token) -> bool:
     return any(a.pos in ("VERB", "INFN", "GRND", "PRTS") for a in token.analyses)
+
+
+def _predicate_adjective(token: Token) -> bool:
+    """A short adjective used as a predicate ("готов", "намерен"): it takes a subject like a verb."""
+    return any(a.pos == "ADJS" for a in token.analyses)
 
 
 def _passive_participle(token: Token) -> bool:
@@ -107,7 +156,17 @@ def _coordinated(party: Party, parties: list[Party], tokens: list[Token], used: 
                 continue
             break
         nxt = by_first.get(j)
-        if nxt is None or not joined(range(cur.last + 1, j)) or id(nxt) in used or nxt.prep != party.prep:
+        # "к правительствам Великобритании, Нидерландов и США": genitives coordinated with the one
+        # inside a head-noun party share its head ("правительствам").
+        shares_head = party.source == "head" and nxt is not None and nxt.prep is None and "gent" in nxt.cases \
+            and "gent" in _token_cases(tokens[cur.last])
+        # "до прем'єр-міністерки Терези Мей, президента США та прем'єра Канади": one preposition
+        # governs the list; the later members agree with the first in case.
+        shares_prep = nxt is not None and party.prep is not None and nxt.prep is None \
+            and bool(party.cases & nxt.cases - {"nomn"})
+        if nxt is None or not joined(range(cur.last + 1, j)) or id(nxt) in used \
+                or nxt.prep != party.prep and not (shares_head or shares_prep) \
+                or not (shares_head or _case_agree(cur, nxt)):
             break
         group.append(nxt)
         cur = nxt
@@ -123,7 +182,8 @@ def _coordinated(party: Party, parties: list[Party], tokens: list[Token], used: 
         if skipped_adjective and not all(tokens[k].text.lower() in _CONJ for k in range(j + 1, top + 1)):
             break                                # over an adjective, only a real conjunction joins
         prev = by_last.get(j)
-        if prev is None or not joined(range(j + 1, top + 1)) or id(prev) in used or prev.prep != party.prep:
+        if prev is None or not joined(range(j + 1, top + 1)) or id(prev) in used or prev.prep != party.prep \
+                or not _case_agree(prev, cur):
             break
         group.insert(0, prev)
         cur = prev
@@ -154,6 +214,15 @@ class _Finder:
         own = {p.country for p in actors}
         found = [p for p in self.parties if p.source == "topic" and self.in_clause(p) and p.country not in own
                  and p.first > self.anchor]
+        if not found:
+            # "підтримає угоду щодо Brexit тільки за умови ...", "переговорник з питань Brexit
+            # запропонував": the topic before the trigger.
+            found = [p for p in self.parties if p.source == "topic" and self.in_clause(p) and p.country not in own
+                     and p.last < self.anchor][-1:]
+        if not found:
+            # "підтримала проект угоди про умови виходу Британії": the side whose exit it is.
+            found = [p for p in self.free() if self.in_clause(p) and p.country not in own and p.first > self.anchor
+                     and "gent" in p.cases and any(a.lemma in _EXIT for a in self.tokens[p.first - 1].analyses)]
         return found[:1]
 
     def _nearest(self, cands: list[Party], left_first: bool = True) -> Party | None:
@@ -174,7 +243,7 @@ class _Finder:
         bare = [p for p in clause if p.prep is None]
         found, sure = None, 1.0
         if code == "subj":
-            if self._noun_trigger() and not self._support_verb():
+            if self._noun_trigger() and not self._support_verb() and not self._causal():
                 if not self._succeeded():
                     return [], 0.0
                 # "Мей не вдалося досягнути прориву на переговорах з Юнкером": the one who did or
@@ -186,7 +255,15 @@ class _Finder:
                 group = _coordinated(found, self.free(), self.tokens, self.used)
                 self.used.update(id(p) for p in group)
                 return group, 0.8
-            nominative = [p for p in bare if "nomn" in p.cases]
+            if self._first_person():
+                # "«Мы приветствуем ...», — заявил Схинас": the speaker of the quote is the subject.
+                speaker = self._quote_speaker(free)
+                if speaker is None:
+                    return [], 0.0
+                group = _coordinated(speaker, free, self.tokens, self.used)
+                self.used.update(id(p) for p in group)
+                return group, 0.8
+            nominative = [p for p in bare if "nomn" in p.cases and not self._number_clash(p)]
             if self._plural_verb():
                 # "Асию Биби признали виновной": one person is not the subject of a plural verb.
                 nominative = [p for p in nominative if p.etype != "PER"
@@ -208,14 +285,44 @@ class _Finder:
             if found is None and self._succeeded():
                 # "Вашингтону и Пекину удалось договориться": the dative of "удаться" is the subject.
                 found = self._nearest([p for p in bare if "datv" in p.cases and p.last < self.anchor])
+            if found is not None and found.source == "implied" and (found.entity is None or found.etype == "ORG"):
+                # "міністри всіх 27 держав-членів Європейського Союзу", "МВД Италии": a group noun or
+                # an uncoded organisation given the article's country yields to the coded owner after it.
+                owner = self._owner_after(found, bare)
+                if owner is not None:
+                    found = owner
+            if (found is None or found.first > self.end) and self._plural_verb():
+                # "27 міністрів країн ЄС підтримали": a counted group, its owner in the genitive.
+                counted = self._counted_subject(bare)
+                if counted is not None:
+                    found, sure = counted, 0.8
             if found is None and _is_verbal(self.tokens[self.anchor]):
+                # "Головний переговорник Європейського Союзу з питань Brexit запропонував",
+                # "Найбільший спонсор Brexit зустрічався": an uncoded title in the nominative,
+                # coded by the genitive owner after it.
+                topics = [p for p in self.parties if p.source == "topic" and p.prep is None and self.in_clause(p)]
+                owned = self._title_owner(bare + topics)
+                if owned is not None:
+                    found, sure = owned, 0.75
+            if found is None and self._indefinite():
+                # "В ЄС запропонували продовжити", "У Брюсселі хочуть зобов'язати": a plural verb
+                # with no subject, said of the institution or state named as the place.
+                where = [p for p in clause if p.prep in _IN and p.last < self.anchor and "loct" in p.cases
+                         and (p.etype == "ORG" or p.source == "metonym")]   # a country named is the venue
+                if where:
+                    found, sure = max(where, key=lambda p: p.last), 0.75
+            if found is None and (_is_verbal(self.tokens[self.anchor]) or _predicate_adjective(self.tokens[self.anchor])):
                 found, sure = self._subject_outside_clause(free), 0.75
+        elif code == "scene":
+            found, sure = self._scene(clause), 0.8
         elif code == "speaker":
             found, sure = self._speaker(free), 0.8
         elif code == "obj":
             found = self._object(bare, free)
             if found is None:
                 found, sure = self._object_owner(free), 0.8
+            if found is None:
+                found, sure = self._appositive_person(), 0.75
             if found is None and self._plural_verb():
                 # "Асию Биби выпустили на свободу": an indefinite-personal verb, its object first.
                 left = [p for p in bare if p.last < self.anchor and "accs" in p.cases]
@@ -224,6 +331,12 @@ class _Finder:
             right = [p for p in bare if p.first > self.end and "datv" in p.cases
                      and not (p.first > self.tail + 1 and p.attribute_of_noun(self.tokens))]
             found = min(right, key=lambda p: p.first) if right else None
+            if found is None and _is_verbal(self.tokens[self.anchor]):
+                # "Убежище Биби предложили Франция", "Евросоюзу следует изучить": a dative before
+                # the verb, the first word of its clause or right after the thing given.
+                left = [p for p in bare if p.last < self.anchor and "datv" in p.cases
+                        and self.anchor - p.last <= 2]
+                found, sure = (max(left, key=lambda p: p.last), 0.8) if left else (None, 1.0)
         elif code == "gen":
             if not self.tail_noun:              # a genitive after a verb is its object's attribute
                 return [], 0.0
@@ -233,13 +346,23 @@ class _Finder:
             after = [p for p in bare if "gent" in p.cases and (
                          self.tail < p.first <= self.tail + 3 and not any(_is_verbal(t) for t in between(p))
                          or self.tail < p.first <= self.tail + 5 and all(_genitive_word(t) for t in between(p)))
+                     # "нежеланием партии Техрик-э-Лабайак": a name in apposition to a genitive noun
+                     or self.tail + 1 < p.first <= self.tail + 3 and p.etype in ("ORG", "PER")
+                     and all(_genitive_word(t) for t in between(p)) and not self._after_preposition()
                      or p.source == "head" and p.first == self.tail != self.anchor]
             found = min(after, key=lambda p: p.first) if after else None
         elif code == "agent":
             # The instrumental agent follows its noun or participle ("визнання Москвою", "збитого
             # російською системою"); an indeclinable name before it is not one.
-            right = [p for p in bare if p.first > self.end and "ablt" in p.cases and p.source != "head"]
+            right = [p for p in bare if p.first > self.end and "ablt" in p.cases
+                     and (p.source != "head" or p.first > self.tail > self.anchor)]   # "приговор отменен судом"
             found = min(right, key=lambda p: p.first) if right else None
+            if found is None and not _is_verbal(self.tokens[self.anchor]):
+                # "СМИ назначениями Трампа недовольны": the owner of the instrumental noun before it.
+                owners = [p for p in bare if 1 <= p.first and p.last < self.anchor and "gent" in p.cases
+                          and any(a.pos == "NOUN" and a.case == "ablt" for a in self.tokens[p.first - 1].analyses)
+                          and self.tokens[p.first - 1].text[:1].islower()]
+                found, sure = (max(owners, key=lambda p: p.last), 0.8) if owners else (None, 1.0)
         elif code == "adj":
             near = [p for p in free if p.source == "adjective" and
                     (self.anchor - 2 <= p.last <= self.anchor or p.last == self.anchor)]
@@ -252,7 +375,9 @@ class _Finder:
             prep, _, case = code.rpartition("+")
             found = self._nearest([p for p in clause if p.prep == prep and (case == "any" or case in p.cases)
                                    and (self.anchor_noun or not p.inside_other_phrase(self.tokens)
-                                        or self.anchor < p.first - 1 <= self.tail)], left_first=False)
+                                        or self.anchor < p.first - 1 <= self.tail)
+                                   and not self._later_phrase(p, prep)]
+                                  + self._region_owners(clause, prep, case), left_first=False)
         if found is None:
             return [], 0.0
         group = _coordinated(found, free, self.tokens, self.used)
@@ -280,7 +405,7 @@ class _Finder:
         while start > 0 and self.clauses[start - 1] == self.clause:
             start -= 1
         if start < 2 or self.tokens[start].text.lower() not in ("что", "що", "that"):
-            return None
+            return self._speaker_after(free, verbs)
         verb = next((i for i in range(start - 2, -1, -1) if any(a.lemma in verbs for a in self.tokens[i].analyses)),
                     None)
         if verb is None:
@@ -288,6 +413,198 @@ class _Finder:
         before = [p for p in free if p.last < verb and p.prep is None and "nomn" in p.cases
                   and self.clauses[p.last] == self.clauses[verb]]
         return max(before, key=lambda p: p.last) if before else None
+
+    def _number_clash(self, party: Party) -> bool:
+        """A singular finite verb does not take a noun that can only be a nominative plural
+        ("Масих просит власти США": "власти" is the object)."""
+        verbs = [a for a in self.tokens[self.anchor].analyses if a.pos == "VERB"]
+        if not verbs or not all(a.number == "sing" for a in verbs):
+            return False
+        for tok in self.tokens[party.first:party.last + 1]:
+            nouns = [a for a in tok.analyses if a.pos == "NOUN" and a.case == "nomn"]
+            if nouns:                         # names are left alone: the dictionary guesses them
+                return tok.text[:1].islower() and all(a.number == "plur" for a in nouns)
+        return False
+
+    def _agrees(self, party: Party) -> bool:
+        """The trigger verb agrees with the party's first noun in gender and number (a past form)."""
+        verbs = [a for a in self.tokens[self.anchor].analyses if a.pos == "VERB" and "past" in a.tags]
+        if not verbs:
+            return False
+        for tok in self.tokens[party.first:party.last + 1]:
+            nouns = [a for a in tok.analyses if a.pos == "NOUN" and a.case == "nomn"]
+            if nouns:
+                # A past form shows gender in the singular ("підтримала") and number alone in the plural.
+                return any(v.gender is not None and v.gender == n.gender and n.number == "sing"
+                           or v.gender is None and v.number == n.number == "plur" for v in verbs for n in nouns)
+        return False
+
+    def _scene(self, clause: list[Party]) -> Party | None:
+        """"осудил убийство российского посла в Турции": condemning an act of violence whose doer
+        is not named targets the state where it happened (the victim's country is not the target)."""
+        for j in range(self.end + 1, min(self.end + 3, len(self.tokens))):
+            tok = self.tokens[j]
+            if any(a.pos in ("ADJF", "PRTF") for a in tok.analyses) and not any(a.pos == "NOUN" for a in tok.analyses):
+                continue
+            if not any(a.lemma in _VIOLENCE for a in tok.analyses):
+                return None
+            places = [p for p in clause if p.first > j and p.prep in _IN and "loct" in p.cases]
+            return min(places, key=lambda p: p.first) if places else None
+        return None
+
+    def _region_owners(self, clause: list[Party], prep: str, case: str) -> list[Party]:
+        """"на сході України", "в регионах Болгарии": the owner of a place noun in the phrase
+        stands in the place (a party in the genitive right after it)."""
+        if case not in ("loct", "any"):
+            return []
+        forms = _PREP_FORMS.get(prep, {prep})
+        return [p for p in clause if p.prep is None and "gent" in p.cases and p.first >= 2 and p.first > self.tail
+                and self.tokens[p.first - 2].text.lower() in forms and self.tokens[p.first - 1].text[:1].islower()
+                and any(a.pos == "NOUN" and a.case == "loct" for a in self.tokens[p.first - 1].analyses)
+                and not self._later_phrase(p, prep)]
+
+    def included(self, after: int) -> list[Party]:
+        """The parties listed after "включая/зокрема/including" that closes the phrase after `after`."""
+        for j in range(after + 1, min(after + 16, len(self.tokens) - 1)):
+            if self.tokens[j].text.lower() in _INCLUDING:
+                first = [p for p in self.free() if j < p.first <= j + 2]
+                if first:
+                    return _coordinated(min(first, key=lambda p: p.first), self.free(), self.tokens, self.used)
+                return []
+            if self.tokens[j].text in (".", ";", "?", "!") or j > self.tail and _is_verbal(self.tokens[j]):
+                return []                         # the list belongs to another clause
+        return []
+
+    def _appositive_person(self) -> Party | None:
+        """"розкритикував колишню королеву краси, уродженку Венесуели Алісію Мачадо": a person
+        described first and named at the end of the apposition after the verb."""
+        j = self.tail + 1
+        if j >= len(self.tokens) or not any(a.pos in ("NOUN", "ADJF") and "anim" in a.tags or a.pos == "ADJF"
+                                            for a in self.tokens[j].analyses):
+            return None
+        inside = {i: p for p in self.parties for i in range(p.first, p.last + 1)}
+        for k in range(j, min(j + 10, len(self.tokens))):
+            p = inside.get(k)
+            if p is not None and p.etype == "PER" and id(p) not in self.used:
+                return p
+            tok = self.tokens[k]
+            if tok.text in (".", ";", ":", "?", "!") or any(a.pos in ("PREP", "CONJ") for a in tok.analyses) \
+                    or _is_verbal(tok) and not any(a.pos == "NOUN" for a in tok.analyses):
+                return None
+        return None
+
+    def _after_preposition(self) -> bool:
+        return self.anchor > 0 and any(a.pos == "PREP" for a in self.tokens[self.anchor - 1].analyses)
+
+    def _title_owner(self, bare: list[Party]) -> Party | None:
+        """The genitive party right after a nominative common noun that opens the trigger's clause
+        (over adjectives), with no verb between it and the trigger."""
+        start = self.anchor
+        while start > 0 and self.clauses[start - 1] == self.clause:
+            start -= 1
+        for p in sorted(bare, key=lambda p: p.first):
+            if not (start < p.first and p.last < self.anchor and "gent" in p.cases):
+                continue
+            head = self.tokens[p.first - 1]
+            if not (any(a.pos == "NOUN" and a.case == "nomn" for a in head.analyses)
+                    and all(any(a.pos in ("ADJF", "PRTF") for a in t.analyses) for t in self.tokens[start:p.first - 1])):
+                continue
+            if any(_is_verbal(t) for t in self.tokens[p.last + 1:self.anchor]):
+                continue
+            return p
+        return None
+
+    def _owner_after(self, head: Party, bare: list[Party]) -> Party | None:
+        """A coded genitive party right after `head`, over genitive words and numbers only."""
+        for p in sorted(bare, key=lambda p: p.first):
+            if head.last < p.first <= head.last + 6 and "gent" in p.cases and p.source != "implied" \
+                    and p.country != head.country \
+                    and all(_genitive_word(t) or t.text.isdigit() or any(a.pos == "NPRO" and a.case == "gent"
+                                                                         for a in t.analyses)
+                            for t in self.tokens[head.last + 1:p.first]):
+                return p
+        return None
+
+    def _counted_subject(self, bare: list[Party]) -> Party | None:
+        """"27 міністрів країн ЄС", "часть депутатов парламента": the genitive party owning a
+        counted noun that opens the clause before the verb."""
+        start = self.anchor
+        while start > 0 and self.clauses[start - 1] == self.clause:
+            start -= 1
+        for p in bare:
+            if not (start < p.first < self.anchor and "gent" in p.cases):
+                continue
+            words = self.tokens[start:p.first]
+            if len(words) > 6 or any(_is_verbal(t) or t.text in _BOUNDARY or any(a.pos == "PREP" for a in t.analyses)
+                                     for t in words):
+                continue                          # "В 2010 году Асию признали": a date, not a count
+            for k, t in enumerate(words):
+                counted = t.text.isdigit() or t.text.lower() in _QUANTITY \
+                    or any(a.pos == "NUMR" or a.lemma in _QUANTITY for a in t.analyses)
+                if counted and any(a.pos == "NOUN" and a.case == "gent" and a.number == "plur"
+                                   for a in self.tokens[start + k + 1].analyses):
+                    return p
+        return None
+
+    def _causal(self) -> bool:
+        """A verbal noun after "из-за/через" ("пішов у відставку через незгоду з планом") tells
+        why the clause's subject acted: the subject is its actor."""
+        return any(t.text.lower() in _BECAUSE for t in self.tokens[max(0, self.anchor - 2):self.anchor])
+
+    def _speaker_after(self, free: list[Party], verbs: frozenset[str]) -> Party | None:
+        """"Судьи ... заслуживают смерти, заявили члены партии": a speech verb right after the
+        trigger's clause, with its nominative subject after it."""
+        end = self.anchor
+        while end + 1 < len(self.tokens) and self.clauses[end + 1] == self.clause:
+            end += 1
+        for i in range(end + 1, min(end + 4, len(self.tokens))):
+            if any(a.lemma in verbs and a.pos == "VERB" for a in self.tokens[i].analyses):
+                after = [p for p in free if i < p.first <= i + 8 and p.prep is None and "nomn" in p.cases]
+                return min(after, key=lambda p: p.first) if after else None
+        return None
+
+    def _indefinite(self) -> bool:
+        """A plural verb with no subject ("запропонували"), or an infinitive right after one ("хочуть зобов'язати")."""
+        if self._plural_verb():
+            return True
+        head = self.tokens[self.anchor - 1] if self.anchor else None
+        return head is not None and any(a.pos == "INFN" or "infn" in a.tags for a in self.tokens[self.anchor].analyses) and \
+            any(a.pos == "VERB" and a.number == "plur" for a in head.analyses) and \
+            all(a.number == "plur" for a in head.analyses if a.pos == "VERB")
+
+    def _first_person(self) -> bool:
+        """The trigger's subject is "я/ми/мы/I/we": a first-person verb, or the pronoun just before."""
+        if any("1per" in a.tags for a in self.tokens[self.anchor].analyses if a.pos == "VERB"):
+            return True
+        return any(self.clauses[i] == self.clause and self.tokens[i].text.lower() in _FIRST_PERSON
+                   for i in range(max(0, self.anchor - 4), self.anchor))
+
+    def _quote_speaker(self, free: list[Party]) -> Party | None:
+        """Who says the quote the trigger stands in: the subject of a speech verb after it
+        ("..., — заявив він", "..., сказав Ашик") or of one before it that opens it with a colon."""
+        from .modality import cues
+        verbs = cues(self.lang).speech_verbs
+        for i in range(self.anchor + 1, len(self.tokens)):
+            if any(a.lemma in verbs and a.pos == "VERB" for a in self.tokens[i].analyses):
+                # A pronoun ("— заявив він") is left out: it was resolved before the quote was read.
+                after = [p for p in free if i < p.first <= i + 6 and p.prep is None and "nomn" in p.cases
+                         and p.source != "anaphor"]
+                before = [p for p in free if self.anchor < p.last < i and i - p.last <= 2 and p.prep is None
+                          and "nomn" in p.cases and p.source != "anaphor"]
+                if after or before:
+                    return min(after, key=lambda p: p.first) if after else max(before, key=lambda p: p.last)
+        for i in range(self.anchor - 1, 0, -1):
+            if self.tokens[i].text == ":" and any(a.lemma in verbs for a in self.tokens[i - 1].analyses):
+                return self._verb_subject(i - 1, free)
+        return None
+
+    def _later_phrase(self, party: Party, prep: str) -> bool:
+        """"через незгоду з планом прем'єра щодо угод з ЄС": after the trigger, only the first
+        phrase with its preposition is its complement; a party in a later one belongs to a noun."""
+        if party.first <= self.tail or " " in prep:
+            return False
+        forms = _PREP_FORMS.get(prep, {prep})
+        return sum(t.text.lower() in forms for t in self.tokens[self.tail + 1:party.first]) > 1
 
     def _plural_verb(self) -> bool:
         verbs = [a for a in self.tokens[self.anchor].analyses if a.pos == "VERB"]
@@ -320,19 +637,67 @@ class _Finder:
         start = self.anchor
         while start > 0 and self.clauses[start - 1] == self.clause:
             start -= 1
+        if start < len(self.tokens) and self.tokens[start].text.lower() in _THAT and start >= 2 \
+                and not any(p.last == start - 2 for p in free) and _is_verbal(self.tokens[start - 2]):
+            # "Бенкс визнав, що передав послу ...": "що" after a verb opens its complement, whose
+            # unnamed subject is the subject of that verb (a relative "що" follows its noun).
+            return self._verb_subject(start - 2, free)
         if start < len(self.tokens) and _is_relative(self.tokens[start]):
             before = [p for p in free if p.last in (start - 2, start - 1)]
             return before[-1] if before else None
         earlier = [p for p in free if p.last < start and p.prep is None and "nomn" in p.cases]
         if not earlier:
             return None
+        # "Судьи верховного суда, отменившие приговор, заслуживают смерти": past a participial
+        # phrase set off by commas, the subject is the noun before it.
+        if start >= 2 and self.tokens[start - 1].text == ",":
+            k = start - 2
+            while k > 0 and self.clauses[k - 1] == self.clauses[k]:
+                k -= 1
+            if k >= 2 and self.tokens[k - 1].text == "," and any(a.pos == "PRTF" for a in self.tokens[k].analyses):
+                inside = {i for p in self.parties for i in range(p.first, p.last + 1)}
+                for p in sorted(earlier, key=lambda p: -p.last):
+                    if p.last <= k - 2 and all(i in inside or _genitive_word(self.tokens[i])
+                                               for i in range(p.last + 1, k - 1)):
+                        return p
         # Only the sentence's main subject: the first nominative party, with no other verb clause
         # introduced by a relative word between it and the trigger.
         first = min(earlier, key=lambda p: p.first)
         between = self.tokens[first.last + 1:start]
-        if any(_is_relative(t) for t in between) and not self._second_predicate(start, first):
+        if any(_is_relative(t) for t in between) and not self._second_predicate(start, first) \
+                and not self._agrees(first):
+            # "Рада ЄС ..., які залишаються в блоці, в понеділок підтримала": past the relative
+            # clause, a verb that agrees in gender and number with the main subject is its own.
             return None
         return first
+
+    def host(self) -> Party | None:
+        """"в РСМД состоялась встреча с представителями ЕК": the organisation named as the place
+        of a meeting hosts it."""
+        found = [p for p in self.free() if p.prep in _IN and "loct" in p.cases and p.etype == "ORG"
+                 and self.in_clause(p) and p.last < self.anchor]
+        return max(found, key=lambda p: p.last) if found else None
+
+    def main_subject(self) -> Party | None:
+        """The sentence's first nominative party before the trigger, when no relative clause or
+        other side stands between them."""
+        free = [p for p in self.free() if p.prep is None and "nomn" in p.cases and p.last < self.anchor
+                and p.source != "adjective"]
+        a = self.anchor
+        if not free or a >= 2 and any(x.pos == "PREP" for x in self.tokens[a - 1].analyses) and (
+                any(x.pos == "NOUN" for x in self.tokens[a - 2].analyses)
+                or any(p.first <= a - 2 <= p.last for p in self.parties)):
+            return None                           # "позиция Лондона на переговорах с ЕС": a noun's attribute
+        first = min(free, key=lambda p: p.first)
+        if any(_is_relative(t) and t.text.lower() not in _THAT for t in self.tokens[first.last + 1:self.anchor]):
+            return None
+        return first
+
+    def _verb_subject(self, verb: int, free: list[Party]) -> Party | None:
+        """The nominative party before the verb at `verb`, in that verb's clause."""
+        before = [p for p in free if p.last < verb and p.prep is None and "nomn" in p.cases
+                  and self.clauses[p.last] == self.clauses[verb]]
+        return max(before, key=lambda p: p.last) if before else None
 
     def _second_predicate(self, start: int, subject: Party) -> bool:
         """"Лондон заявил, что ..., и обвинил Россию": a clause opening with "и" and the verb is
@@ -381,10 +746,41 @@ class _Finder:
         return None
 
 
+def _titled_persons(tokens: list[Token], parties: list[Party]) -> list[Party]:
+    """"Прес-секретар Пентагону Пітер Кук", "глава МВД Италии Маттео Сальвини": a person the
+    entity layer could not code takes the country of the coded genitive right before the name
+    (the office's owner), not the article's; "Віце-голова Європейської комісії Франс Тіммерманс"
+    acts for the organisation of his title, whatever his nationality."""
+    by_last = {p.last: p for p in parties if p.prep is None and p.source != "implied"
+               and ("gent" in p.cases or p.source == "head")}
+    # "Лидер партии TLP Мухаммед Кадри": an uncoded person after a title and its uncoded owner of
+    # the same (implied) country is that organisation's officer, not a stray name.
+    titled = {p.last: p for p in parties if p.prep is None and p.source == "implied" and p.etype == "ORG"
+              and p.first > 0 and any(a.pos == "NOUN" for a in tokens[p.first - 1].analyses)}
+    out = []
+    for p in parties:
+        officer_of = titled.get(p.first - 1)
+        if p.source == "implied" and p.etype == "PER" and officer_of is not None and officer_of.country == p.country:
+            out.append(replace(p, source="apposition"))
+            continue
+        owner = by_last.get(p.first - 1)
+        if p.etype == "PER" and owner is not None \
+                and (p.source == "implied" or p.source == "entity" and owner.country in _ORGANISATIONS
+                     and owner.country != p.country) \
+                and tokens[p.first].text[:1].isupper() and not (
+                    owner.first > 0 and any(a.lemma in _BIRTH for a in tokens[owner.first - 1].analyses)):
+            p = replace(p, country=owner.country, sector=owner.sector, source="apposition")
+        out.append(p)
+    return out
+
+
 def find_arguments(tokens: list[Token], parties: list[Party], anchor: int, end: int,
                    entry: Trigger, lang: str, nouns: tuple[bool, bool] = (False, False)) -> Arguments:
     """Actor and recipient of the trigger at token positions [anchor, end] of the sentence;
     `nouns` says whether its first and last words were matched as nouns."""
+    if len(tokens) > 2 and " ".join(t.text.lower() for t in tokens[:2]) in _LINK_LINES:
+        return Arguments()                    # "Читайте також: ...": a link to another article
+    parties = _titled_persons(tokens, parties)
     finder = _Finder(tokens, parties, anchor, end, lang, nouns)
     args = Arguments()
     actor_roles, recipient_roles = entry.actor, entry.recipient
@@ -400,11 +796,25 @@ def find_arguments(tokens: list[Token], parties: list[Party], anchor: int, end: 
                 args.rules.append(f"{slot}:{code}")
                 certainties.append(sure)
                 break
+    if entry.symmetric and finder.anchor_noun and args.recipient and not args.actor:
+        # "повернеться в Брюссель задля продовження переговорів з Юнкером": talks with one side
+        # named are held by the sentence's main subject.
+        subject = finder.main_subject() or finder.host()
+        if subject is not None:
+            args.actor = [subject]
+            args.rules.append("actor:main-subject")
+            certainties.append(0.7)
     if args.actor and not args.recipient and entry.type in _TOPIC_TYPES:
         args.recipient = finder.topic(args.actor)
         if args.recipient:
             args.rules.append("recipient:topic")
             certainties.append(0.8)
+    if args.actor and (not args.recipient or len(args.recipient) == 1 and args.recipient[0].source in ("implied", "head")):
+        # "к властям целого ряда стран, включая Великобританию, США и Канаду": the list named.
+        named = finder.included(args.recipient[0].last if args.recipient else finder.end)
+        if named:
+            args.recipient = named
+            args.rules.append("recipient:including")
     if entry.symmetric and not args.actor and not args.recipient:
         sides = finder.exit_sides()
         if sides is not None:
@@ -418,7 +828,14 @@ def find_arguments(tokens: list[Token], parties: list[Party], anchor: int, end: 
     # One entity is never on both sides, and a same-country party touching the actor is part of its
     # name ("Правитель Росії Путін"), not the other side.
     actor_ids = {(p.entity, p.sector) for p in args.actor if p.entity}
-    args.recipient = [r for r in args.recipient if not (r.entity and (r.entity, r.sector) in actor_ids) and not any(
+    kept = [r for r in args.recipient if not (r.entity and (r.entity, r.sector) in actor_ids) and not any(
         a.country == r.country and (r.last + 1 >= a.first - 0 and r.first <= a.last + 1) for a in args.actor)]
+    if args.recipient and not kept and entry.type in _TOPIC_TYPES:
+        # "Барньє запропонував продовжити перехідний період після виходу Британії з ЄС": the
+        # phrase found was the actor's own side; the deal's topic names the other.
+        kept = finder.topic(args.actor)
+        if kept:
+            args.rules.append("recipient:topic")
+    args.recipient = kept
     args.certainty = min(certainties) if certainties else 0.0
     return args

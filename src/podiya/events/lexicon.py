@@ -10,7 +10,7 @@ through the whole pipeline. Columns (tab-separated, `#` starts a comment line):
   multi-word expression whose parts follow the first in order within a few tokens
   ("визнати+провина", "запровадити+санкція").
 - `actor`, `recipient`: comma-separated role codes in order of preference (arguments.py explains
-  them: subj obj dat gen agent adj patient speaker, or PREP+case); `-` for none.
+  them: subj obj dat gen agent adj patient speaker scene, or PREP+case); `-` for none.
 - `flags`: comma-separated: `sym` (actor and recipient may be swapped: meetings, cooperation),
   `rel=0.8` (how often the entry means the event when it fires), `recip` (a recipient is required),
   `solo` (the event may have no recipient: resignations, strikes; every other entry needs both sides),
@@ -30,7 +30,7 @@ from ..schema import EventType
 EVENT_TYPES = frozenset(EventType.__args__)
 LANGS = ("uk", "ru", "en")
 # Role codes without a preposition; a preposition role is "PREP+case" ("з+ablt", "з боку+gent").
-ROLE_CODES = frozenset({"subj", "obj", "dat", "gen", "agent", "adj", "patient", "speaker"})
+ROLE_CODES = frozenset({"subj", "obj", "dat", "gen", "agent", "adj", "patient", "speaker", "scene"})
 CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "any"})
 _ROLE = re.compile(r"^[^\W\d_]+( [^\W\d_]+)?\+[a-z]+$")
 _FLAG_NAMES = frozenset({"sym", "recip", "solo", "home"})
