@@ -36,3 +36,75 @@ def test_lowercase_event_names_match_but_lowercase_places_do_not():
     found = _texts(text, gazetteer_spans(tokens, "ru"))
     assert ("брексита", "EVT") in found
     assert not any(form == "лондон" for form, _ in found)
+
+
+def test_one_word_names_match_only_through_an_agreeing_name_reading():
+    # "Тому" shares the lemma "той" with a reading of "Того" (Togo); "Малий" the adjective of
+    # "Малі" (Mali); "Суму" the noun "сума" of "Суми"; "Хмельницької" is feminine, the city is not.
+    text = ("Посол поїхав до Того, а Тому Малий казав про Суму. "
+            "Він жив у Хмельницькому біля Хмельницької траси, де стоїть пам'ятник Б. Хмельницького.")
+    _, tokens = tokenize(text, "uk")
+    found = _texts(text, gazetteer_spans(tokens, "uk"))
+    assert ("Того", "LOC") in found and ("Хмельницькому", "LOC") in found
+    forms = {form for form, _ in found}
+    assert not forms & {"Тому", "Малий", "Суму", "Хмельницької", "Хмельницького"}
+
+
+def test_multiword_names_take_their_closing_quote_and_never_cross_closing_punctuation():
+    text = "Депутати ВО «Батьківщина» голосували. Біля будинку «Стара» (площа) людно."
+    _, tokens = tokenize(text, "uk")
+    found = _texts(text, gazetteer_spans(tokens, "uk"))
+    assert ("ВО «Батьківщина»", "ORG") in found
+    assert not any("площа" in form for form, _ in found)
+
+
+def test_alias_stoplist_is_data_with_a_reason_per_entry():
+    from podiya.entities.gazetteer import alias_stoplist
+
+    stop = alias_stoplist()
+    assert ("uk", "дружба") in stop and ("ru", "дружба") in stop
+    text = "Трубопровід Дружба працює."
+    _, tokens = tokenize(text, "uk")
+    assert not any(form == "Дружба" for form, _ in _texts(text, gazetteer_spans(tokens, "uk")))
+
+
+def test_media_titles_are_products_and_agencies_stay_organisations():
+    from podiya.entities.gazetteer import knowledge_base, output_type
+
+    kb = knowledge_base()
+    assert output_type(kb.get("pd:org:the-guardian"), "ORG") == "PRO"
+    assert output_type(kb.get("pd:org:reuters"), "ORG") == "ORG"
+    assert output_type(None, "ORG") == "ORG"
+    assert output_type(kb.get("pd:org:the-guardian"), "PER") == "PER"   # only an organisation reading changes
+
+
+def test_products_the_kb_lists_in_lower_case_match_in_lower_case_places_do_not():
+    text = "Він написав у твіттері, що окупанти пішли з києва."
+    _, tokens = tokenize(text, "uk")
+    found = _texts(text, gazetteer_spans(tokens, "uk"))
+    assert ("твіттері", "PRO") in found
+    assert not any(form in ("окупанти", "києва") for form, _ in found)
+
+
+def test_hyphenated_names_in_one_token_match_whole_tokens_only():
+    text = "Делегація Шрі-Ланки прибула до Нью-Йорка, де обговорили С-400 і Даунінг-стріт."
+    _, tokens = tokenize(text, "uk")
+    found = _texts(text, gazetteer_spans(tokens, "uk"))
+    for form in ("Шрі-Ланки", "Нью-Йорка", "С-400", "Даунінг-стріт"):
+        assert form in {f for f, _ in found}, form
+
+
+def test_full_names_of_kb_people_are_people_whatever_the_tagger_said():
+    from podiya.entities.gazetteer import knowledge_base, output_type
+
+    person = next(e for e in knowledge_base().entries.values() if e.type == "PER")
+    assert output_type(person, "ORG", "Домінік Рааб") == "PER"
+    assert output_type(person, "LOC", "Вашингтон") == "LOC"      # one word: a place may share it
+
+
+def test_capitals_do_not_make_a_common_word_a_name_but_acronyms_open_sentences():
+    text = "ТОМУ ВІЙНА ТРИВАЄ. НАТО відповіло."
+    _, tokens = tokenize(text, "uk")
+    found = _texts(text, gazetteer_spans(tokens, "uk"))
+    assert ("НАТО", "ORG") in found
+    assert not any(form == "ТОМУ" for form, _ in found)

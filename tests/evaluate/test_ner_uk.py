@@ -67,3 +67,8 @@ def test_evaluate_runs_the_pipeline_on_the_txt_text(tmp_path, monkeypatch):
     # system: Шевченко PER (right) and Києва PER (wrong type); gold: Шевченко PER, Києва LOC
     assert (result["PER"].precision, result["PER"].recall) == (0.5, 1.0)
     assert result["LOC"].recall == 0.0 and (result["ALL"].precision, result["ALL"].recall) == (0.5, 0.5)
+
+
+def test_outer_spans_resolve_type_ties_the_same_way_every_run():
+    assert outer_spans([(0, 5, "PER"), (0, 5, "LOC")]) == [(0, 5, "LOC")]
+    assert outer_spans([(0, 5, "LOC"), (0, 5, "PER")]) == [(0, 5, "LOC")]

@@ -4,11 +4,16 @@ A tagger decides token by token; a reader knows that "Баку" is the same name
 an article. `propagate` (1) gives every occurrence of one form the type it got most often in the
 document and (2) tags untagged occurrences of a tagged form, by exact words or by shared lemmas
 ("Путіна" tagged -> "Путін" tagged too; a person's surname alone), when they are capitalised like the tagged one.
+`drop_common_words` removes common words and lower-case descriptions the tagger took for names.
+The stage then repairs types and boundaries with the dictionary and the KB: `first_names_are_people`
+("Олексій" as ORG), `split_place_and_person` ("Північної Ірландії Шейлеш Вара" as one ORG) and
+`short_organisation_names` ("Комісія" after "Європейська комісія" is that ORG, not a place).
 """
 from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from functools import lru_cache
 
 from ..doc import Doc, Token
 
@@ -87,18 +92,230 @@ def propagate(doc: Doc, spans: Sequence[tuple[int, int, str]]) -> list[tuple[int
 _PROPER_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Abbr"})
 
 
-def drop_common_words(doc: Doc, spans: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """Without one-word spans that are common words written with a capital ("Голова", "Тому"):
-    a word the document also writes in lower case, inside a sentence, that the dictionary knows
-    only as a common word (no name grammemes)."""
+def _known_to_kb(tok: Token, lang: str) -> bool:
+    from .gazetteer import kb_entries
+
+    return bool(kb_entries(tok.text, lang)) or any(kb_entries(a.lemma, lang) for a in tok.analyses)
+
+
+def _lowercase_common_word(tok: Token, lang: str) -> bool:
+    """A word written in lower case that the dictionary knows only as a common word ("центру"):
+    never a name on its own; names the press writes in lower case are in the KB ("брексит")."""
+    return tok.text.islower() and bool(tok.analyses) \
+        and not any(a.tags & _PROPER_TAGS for a in tok.analyses) and not _known_to_kb(tok, lang)
+
+
+def _in_dictionary(tok: Token, lang: str) -> bool:
+    """Whether the readings come from the dictionary, not from pymorphy's guesser (which gives
+    "Укрстрой" a first-name reading). The uk dictionary scores every known reading 1.0."""
+    return bool(tok.analyses) and (lang != "uk" or all(a.score == 1.0 for a in tok.analyses))
+
+
+def _first_name_only(tok: Token, lang: str) -> bool:
+    """A dictionary word read only as a first name: "Олексій", not "Соня" (also "соня", a
+    sleepyhead) or "Раду" (also "рада", a council)."""
+    return _in_dictionary(tok, lang) and all("Name" in a.tags for a in tok.analyses)
+
+
+def _surname_like(tok: Token, lang: str) -> bool:
+    """A surname or patronymic in the dictionary (a guessed word may be a company's name:
+    "Альфа Трейдинг"; KB people are typed by the stage: "Домінік Рааб")."""
+    return _in_dictionary(tok, lang) and any(a.tags & {"Surn", "Patr"} for a in tok.analyses)
+
+
+def first_names_are_people(doc: Doc, spans: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """ORG/LOC spans of the tagger that are a person's name, retyped PER: one word that is only a
+    first name ("Олексій"), or two or three capitalised words from a first name to a surname or
+    patronymic ("Олександр Петренко"). Names the KB knows keep their type."""
+    lang = doc.lang or ""
     tokens = doc.tokens
+    start_index = {t.start: i for i, t in enumerate(tokens)}
+    end_index = {t.end: i for i, t in enumerate(tokens)}
+    out = []
+    for start, end, etype in spans:
+        i, j = start_index.get(start), end_index.get(end)
+        if etype in ("ORG", "LOC") and i is not None and j is not None and j - i < 3 \
+                and all(t.text[:1].isupper() for t in tokens[i:j + 1]) and _first_name_only(tokens[i], lang) \
+                and (i == j or _surname_like(tokens[j], lang)) \
+                and not _known_to_kb(tokens[i], lang) and not _kb_name(doc.text[start:end], lang):
+            etype = "PER"
+        out.append((start, end, etype))
+    return out
+
+
+def short_organisation_names(doc: Doc, spans: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """One-word PER/LOC spans that are a common noun of an organisation named in full in the
+    document ("Комісія" after "Європейська комісія", "Радою" after "Рада ЄС"), retyped ORG: the
+    short form names the same organisation. The word must have a common-noun reading (not only a
+    name: "Рада" is also a first name) whose lemma is the head noun of a longer ORG span."""
+    tokens = doc.tokens
+    start_index = {t.start: i for i, t in enumerate(tokens)}
+    end_index = {t.end: i for i, t in enumerate(tokens)}
+    org_nouns: set[str] = set()
+    for start, end, etype in spans:
+        i, j = start_index.get(start), end_index.get(end)
+        if etype == "ORG" and i is not None and j is not None and j > i:
+            # The head: the first common noun ("Європейська [комісія]", "[Рада] ЄС"), not a
+            # place or name inside the name ("Аеропорт Бориспіль", "Союз ... України").
+            for t in tokens[i:j + 1]:
+                head = {a.lemma for a in t.analyses if a.pos == "NOUN" and not a.tags & _PROPER_TAGS}
+                if head:
+                    org_nouns.update(head)
+                    break
+    if not org_nouns:
+        return list(spans)
+    out = []
+    for start, end, etype in spans:
+        i = start_index.get(start)
+        if etype in ("PER", "LOC") and i is not None and tokens[i].end == end and tokens[i].text[:1].isupper() \
+                and any(a.pos == "NOUN" and not a.tags & _PROPER_TAGS and a.lemma in org_nouns
+                        for a in tokens[i].analyses):
+            etype = "ORG"
+        out.append((start, end, etype))
+    return out
+
+
+@lru_cache(maxsize=1)
+def org_heads() -> frozenset[tuple[str, str]]:
+    """(language, lemma) of the head nouns of institution names; data/org_heads.tsv, one
+    `lang<TAB>lemma<TAB>gloss` a line."""
+    from importlib.resources import files
+
+    from ..errors import DataFileError
+
+    path = files("podiya.entities") / "data" / "org_heads.tsv"
+    out = set()
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if len(cells) != 3 or not all(c.strip() for c in cells):
+            raise DataFileError(str(path), number, f"expected lang<TAB>lemma<TAB>gloss, got {line!r}")
+        out.add((cells[0].strip(), cells[1].strip()))
+    return frozenset(out)
+
+
+def _common_adjective(tok: Token) -> bool:
+    return any(a.pos == "ADJF" and not a.tags & _PROPER_TAGS for a in tok.analyses)
+
+
+def _head_noun(tok: Token, heads: frozenset[str] | set[str]) -> bool:
+    return tok.text.islower() and any(a.pos == "NOUN" and a.lemma in heads for a in tok.analyses)
+
+
+def organisation_phrases(doc: Doc, spans: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Institution names the tagger missed, added as ORG: inside a sentence, a capitalised
+    adjective, more lower-case adjectives, and the head noun of an institution (data/org_heads.tsv):
+    "Верховный суд", "Консервативна партія", "Пакистанский суд". A place right after it in the
+    genitive belongs to the name ("Верховный суд Пакистана"): its LOC span is absorbed. Words some
+    span already covers are left to that span."""
+    lang = doc.lang or ""
+    heads = {lemma for code, lemma in org_heads() if code == lang}
+    tokens = doc.tokens
+    if not heads or not tokens:
+        return list(spans)
+    covering: list[tuple[int, int, str] | None] = [None] * len(tokens)
+    starts = [t.start for t in tokens]
+    from bisect import bisect_left
+
+    for span in spans:
+        k = bisect_left(starts, span[0])
+        while k < len(tokens) and tokens[k].start < span[1]:
+            covering[k] = span
+            k += 1
+    out = list(spans)
+    absorbed = set()
+    i = 1
+    while i < len(tokens):
+        tok = tokens[i]
+        if covering[i] is None and tok.text[:1].isupper() and not tok.text.isupper() \
+                and tokens[i - 1].sent == tok.sent and _common_adjective(tok):
+            j = i + 1
+            while j < len(tokens) and covering[j] is None and tokens[j].text.islower() \
+                    and _common_adjective(tokens[j]) and not _head_noun(tokens[j], heads):
+                j += 1
+            if j < len(tokens) and covering[j] is None and tokens[j].sent == tok.sent and _head_noun(tokens[j], heads):
+                end = tokens[j].end
+                after = covering[j + 1] if j + 1 < len(tokens) else None
+                if after is not None and after[2] == "LOC" and after[0] == tokens[j + 1].start \
+                        and any(a.case == "gent" for a in tokens[j + 1].analyses):
+                    end = after[1]
+                    absorbed.add(after)
+                out.append((tok.start, end, "ORG"))
+                i = j + 1
+                continue
+        i += 1
+    return sorted(span for span in out if span not in absorbed)
+
+
+def _kb_name(form: str, lang: str) -> bool:
+    from .gazetteer import kb_entries
+
+    return bool(kb_entries(form, lang))
+
+
+def split_place_and_person(doc: Doc, spans: Sequence[tuple[int, int, str]],
+                           kb_spans: Sequence[tuple[int, int, str, str]]) -> list[tuple[int, int, str]]:
+    """An ORG span of the tagger that is a KB place followed by a person's name ("[міністр у справах]
+    Північної Ірландії Шейлеш Вара", "[президент] Азербайджану Ільхам Алієв") split in two: the
+    place (LOC), and the one to three capitalised words after it (PER) when they open with a first
+    name or, in Ukrainian, a word the dictionary only guesses at (a foreign name)."""
+    places = {s: e for s, e, t, eid in kb_spans if t == "LOC" and eid}
+    if not places:
+        return list(spans)
+    tokens = doc.tokens
+    start_index = {t.start: i for i, t in enumerate(tokens)}
+    end_index = {t.end: i for i, t in enumerate(tokens)}
+    out = []
+    for start, end, etype in spans:
+        place_end = places.get(start)
+        j = end_index.get(end)
+        # Only ORG spans: a PER span opening with a place name is often a person ("Азии Биби").
+        if etype == "ORG" and place_end is not None and place_end < end and j is not None:
+            k = end_index.get(place_end)
+            rest = tokens[k + 1:j + 1] if k is not None else []
+            if 0 < len(rest) <= 3 and all(t.text[:1].isupper() and t.text.isalpha() for t in rest) \
+                    and _person_start(rest[0], doc.lang or "") and not _kb_name(doc.text[start:end], doc.lang or ""):
+                out.append((start, place_end, "LOC"))
+                out.append((rest[0].start, end, "PER"))
+                continue
+        out.append((start, end, etype))
+    return out
+
+
+def _person_start(tok: Token, lang: str) -> bool:
+    """A first name, or (uk, whose dictionary scores every known reading 1.0) a capitalised word
+    the dictionary only guesses at: a foreign name ("Шейлеш")."""
+    if any("Name" in a.tags for a in tok.analyses):
+        return True
+    return lang == "uk" and bool(tok.analyses) and all(a.score < 1.0 for a in tok.analyses)
+
+
+def _lowercase_phrase(form: str, lang: str) -> bool:
+    """A phrase without a capital letter that the KB does not know ("консервативної партії",
+    "обласної державної адміністрації"): a description, not an organisation's name."""
+    return " " in form and not any(ch.isupper() for ch in form) and not _kb_name(form, lang)
+
+
+def drop_common_words(doc: Doc, spans: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Without ORG phrases written all in lower case (descriptions), and one-word spans that are
+    common words: ORG/LOC written in lower case ("центру"; BSNLP annotates lower-case events and
+    people: "референдума", "пакистанец"), or written
+    with a capital ("Голова", "Тому") when the document also writes the word in lower case, inside
+    a sentence, and the dictionary knows it only as a common word (no name grammemes)."""
+    tokens = doc.tokens
+    by_start = {t.start: t for t in tokens}
+    lang = doc.lang or ""
+    spans = [(s, e, t) for s, e, t in spans
+             if not (t in ("ORG", "LOC") and s in by_start and by_start[s].end == e
+                     and _lowercase_common_word(by_start[s], lang))
+             and not (t == "ORG" and _lowercase_phrase(doc.text[s:e], lang))]
     lower_lemmas: set[str] = set()
     for k, tok in enumerate(tokens):
         if tok.text[:1].islower() and k > 0 and tokens[k - 1].sent == tok.sent:
             lower_lemmas.update(a.lemma for a in tok.analyses)
     if not lower_lemmas:
         return list(spans)
-    by_start = {t.start: t for t in tokens}
     out = []
     for start, end, etype in spans:
         tok = by_start.get(start)

@@ -1,7 +1,9 @@
 """The "entities" stage: recognize, normalize, link and code the entities of a document.
 
-1. spans: the CRF tagger (uk, ru) or the English rules, made consistent across the document,
+1. spans: the CRF tagger (uk, ru) or the English rules, made consistent across the document and
+   repaired (`consistency`: first names, a place glued to a person, short forms of organisations),
    plus knowledge-base names the tagger missed (countries, capitals, organisations, products);
+   a media title is PRO, a KB person's full name PER (`gazetteer.output_type`);
 2. each mention gets its base form (`normalize.normalize_mention`) and, when the KB knows it,
    its entry; office phrases ("правитель Росії") become mentions of the holder at the article date;
 3. mentions are grouped into entities (`link.group_mentions`) with a name, a key and actor codes.
@@ -18,8 +20,10 @@ from ..doc import Doc
 from ..schema import Entity, Mention
 from ..settings import Settings
 from .actors import acts, code_entity, country_adjectives, guess_org_sector, office_mentions
+from .consistency import (first_names_are_people, organisation_phrases, short_organisation_names,
+                          split_place_and_person)
 from .english import english_spans
-from .gazetteer import gazetteer_spans
+from .gazetteer import gazetteer_spans, output_type
 from .link import MentionRec, choose_entry, group_mentions, group_name_and_key
 from .recognize import TAGGED_LANGS, Recognizer
 
@@ -81,12 +85,15 @@ class EntityStage:
         return self._recognizer
 
     def spans(self, doc: Doc, lang: str) -> list[tuple[int, int, str]]:
+        kb_lang = lang if lang in ("uk", "ru", "en") else "en"
+        kb_spans = gazetteer_spans(doc.tokens, kb_lang)
         if lang in TAGGED_LANGS:
             spans = self.recognizer.spans(doc)
+            spans = split_place_and_person(doc, first_names_are_people(doc, spans), kb_spans)
+            spans = organisation_phrases(doc, short_organisation_names(doc, spans))
         else:
             spans = english_spans(doc.tokens)
-        kb_lang = lang if lang in ("uk", "ru", "en") else "en"
-        return merge_gazetteer(spans, gazetteer_spans(doc.tokens, kb_lang))
+        return merge_gazetteer(spans, kb_spans)
 
     def __call__(self, doc: Doc) -> Doc:
         lang = doc.lang or self.settings.fallback_language
@@ -99,6 +106,7 @@ class EntityStage:
             form = text[start:end]
             base = base_form(form, lang, etype)
             entry = choose_entry(form, base, etype, lang, doc.date)
+            etype = output_type(entry, etype, form)
             mentions.append(MentionRec(start, end, form, etype, base, entry.id if entry else None))
             i = start_index.get(start)
             acting[start] = acts(tokens, i) if i is not None else True

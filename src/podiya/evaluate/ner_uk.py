@@ -61,7 +61,8 @@ def parse_ann(text: str, source: str = "<string>") -> list[Span]:
 
 def outer_spans(spans: Iterable[Span]) -> list[Span]:
     kept: list[Span] = []
-    for span in sorted(set(spans), key=lambda s: (s[0], -(s[1] - s[0]))):
+    # Ties (the same offsets annotated with two types) resolve by type name, so runs agree.
+    for span in sorted(set(spans), key=lambda s: (s[0], -(s[1] - s[0]), s[2])):
         if kept and span[0] < kept[-1][1]:
             continue
         kept.append(span)
