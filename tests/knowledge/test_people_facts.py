@@ -103,3 +103,30 @@ def test_region_heads_have_a_holder_every_year_since_2000(kb):
     gaps = [f"{code} {year}" for code in region for year in range(2000, 2026)
             if kb.office_holder(f"{code}.head_of_state", f"{year}-07-01") is None]
     assert gaps == []
+
+
+@pytest.mark.parametrize("day, expected", [
+    ("2000-06-01", "pd:per:nicole-fontaine"), ("2003-06-01", "pd:per:pat-cox"),
+    ("2005-06-01", "pd:per:josep-borrell"), ("2008-06-01", "pd:per:hans-gert-poettering"),
+    ("2010-06-01", "pd:per:jerzy-buzek"), ("2014-06-01", "pd:per:martin-schulz"),
+    ("2018-06-01", "pd:per:antonio-tajani"), ("2020-06-01", "pd:per:david-sassoli"),
+    ("2025-06-01", "pd:per:roberta-metsola"),
+])
+def test_european_parliament_presidents(kb, day, expected):
+    assert kb.office_holder("EU.parliament_president", day).id == expected
+
+
+@pytest.mark.parametrize("office", ["EU.commission_president", "EU.council_president", "EU.high_representative",
+                                    "EU.parliament_president"])
+def test_eu_heads_have_a_holder_every_year_since_2000(kb, office):
+    first = {"EU.council_president": 2010}.get(office, 2000)     # a permanent President from December 2009
+    for year in range(first, 2027):
+        holder = kb.office_holder(office, f"{year}-06-01")
+        assert holder is not None, f"no {office} on {year}-06-01"
+        assert kb.offices[office].country == "EU" and kb.offices[office].sector == "IGO"
+
+
+@pytest.mark.parametrize("form, lang", [("Брекзит", "uk"), ("Брексит", "uk"), ("Брексіт", "uk"),
+                                        ("Брексит", "ru"), ("Брекзит", "ru"), ("Brexit", "en")])
+def test_brexit_in_both_spellings(kb, form, lang):
+    assert [e.id for e in kb.lookup(form, lang)] == ["pd:evt:brexit"]

@@ -11,7 +11,7 @@
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
 from ..doc import Token
@@ -39,8 +39,14 @@ def acts(tokens: Sequence[Token], index: int) -> bool:
     return True
 
 
-def code_entity(entry, etype: str, acting: bool, date: str | None) -> tuple[str | None, str | None]:
-    """(country, sector) of an entity with KB `entry` (None: unknown to the KB)."""
+def code_entity(entry, etype: str, acting: bool, date: str | None,
+                context: Mapping[str, int] | None = None) -> tuple[str | None, str | None]:
+    """(country, sector) of an entity with KB `entry` (None: unknown to the KB).
+
+    The codes come from the entry whatever type the tagger gave the mention: a company typed
+    PRO is still its state's BUS. `context` (country or IO code -> how many mentions of the
+    document name it) decides the office of a person when the article has no date.
+    """
     if entry is None:
         return None, None
     kb = knowledge_base()
@@ -50,6 +56,8 @@ def code_entity(entry, etype: str, acting: bool, date: str | None) -> tuple[str 
                 office = kb.offices.get(tenure.office)
                 if office is not None:
                     return office.country, office.sector
+    elif entry.tenures:
+        return undated_codes(entry, context)
     if entry.kind in _STATE_KINDS:
         return entry.country, "GOV" if acting else None
     if entry.metonym and etype == "LOC" and entry.kind != "metonym":
@@ -57,6 +65,47 @@ def code_entity(entry, etype: str, acting: bool, date: str | None) -> tuple[str 
     if entry.metonym:
         return entry.metonym
     return entry.country, entry.sector
+
+
+# Tenures still open are counted up to this day when tenures are compared by length (fixed, so
+# that a document's codes do not change with the day it is processed).
+_OPEN_TENURE_UNTIL = "2026-01-01"
+
+
+def undated_codes(entry, context: Mapping[str, int] | None = None) -> tuple[str | None, str | None]:
+    """(country, sector) of a person with tenures in a document without a date.
+
+    The candidates are each office the person held and the entry's own codes (what the person
+    is outside those offices). The one whose country the document names most wins (Tusk in an
+    article about the EU summit: EU; in one about Polish politics: POL); without such evidence,
+    the office held longest in total, the later one on a tie (Timmermans: First Vice-President
+    of the Commission, 2014-2023, EU IGO), as that is how the news most often presented the person.
+    """
+    kb = knowledge_base()
+    years: dict[tuple[str, str], float] = {}
+    latest: dict[tuple[str, str], str] = {}
+    for tenure in entry.tenures:
+        office = kb.offices.get(tenure.office)
+        if office is None:
+            continue
+        codes = (office.country, office.sector)
+        years[codes] = years.get(codes, 0.0) + _years(tenure.start, tenure.end or _OPEN_TENURE_UNTIL)
+        latest[codes] = max(latest.get(codes, ""), tenure.start)
+    if not years:
+        return entry.country, entry.sector
+    own = (entry.country, entry.sector)
+    candidates = list(years)
+    if own not in years and entry.country:
+        candidates.append(own)
+    counts = context or {}
+    best = max(candidates, key=lambda c: (counts.get(c[0] or "", 0), years.get(c, -1.0), latest.get(c, "")))
+    return best
+
+
+def _years(start: str, end: str) -> float:
+    from datetime import date
+
+    return max(0.0, (date.fromisoformat(end) - date.fromisoformat(start)).days / 365.25)
 
 
 @lru_cache(maxsize=8)
@@ -217,3 +266,106 @@ def guess_org_sector(base: str, lang: str) -> str | None:
             if sector:
                 return sector
     return None
+
+
+_BODIES_FILE = "state_bodies.tsv"
+# Kinds of KB entries whose name inside an organisation's name makes it that state's (or that
+# international organisation's) body: "МЗС Польщі", "парламент Європейського Союзу".
+_OWNER_KINDS = frozenset({"state", "territory", "occupied", "io"})
+
+
+@lru_cache(maxsize=1)
+def state_body_words() -> dict[tuple[str, str], str]:
+    """(lang, lemma) -> sector of state bodies' head nouns, from knowledge/data/state_bodies.tsv."""
+    from importlib.resources import files
+
+    from ..errors import DataFileError
+
+    table: dict[tuple[str, str], str] = {}
+    text = files("podiya.knowledge").joinpath("data", _BODIES_FILE).read_text(encoding="utf-8")
+    for number, row in enumerate(text.splitlines(), 1):
+        if not row.strip() or row.startswith("#"):
+            continue
+        cells = row.split("\t")
+        if len(cells) < 4 or cells[1] not in ("uk", "ru", "en"):
+            raise DataFileError(f"knowledge/data/{_BODIES_FILE}", number,
+                                "expected id<TAB>lang(uk|ru|en)<TAB>lemma<TAB>sector<TAB>example")
+        table[(cells[1], cells[2])] = cells[3]
+    return table
+
+
+def state_in_name(base: str, lang: str) -> str | None:
+    """The country a state name or a country adjective inside an organisation's name gives
+    ("МЗС Польщі", "міністерство внутрішніх справ Італії", "кабінет міністрів Великої Британії",
+    "британский кабинет") -> POL, ITA, GBR, GBR; None when the name holds none."""
+    kb = knowledge_base()
+    words = [w for w in base.replace("«", " ").replace("»", " ").split() if any(ch.isalpha() for ch in w)]
+    # Two-word state names first ("Великої Британії", "Сполучених Штатів"), then single words.
+    for size in (3, 2, 1):
+        for at in range(1, len(words) - size + 1) if size > 1 else range(len(words)):
+            span = words[at:at + size]
+            if not all(w[:1].isupper() for w in span):
+                continue
+            entries = kb.lookup(" ".join(span), lang) or kb.lookup_lemmas(
+                [set(lemma_options(w, lang)) for w in span], lang)
+            owners = {e.country for e in entries if e.kind in _OWNER_KINDS and e.country}
+            if len(owners) == 1:
+                return owners.pop()
+    for word in words:
+        if word[:1].isupper() and lang != "en" and words.index(word) > 0:
+            continue          # a capitalised uk/ru word after the first is a name, not an adjective
+        code = _adjective_country(word, lang)
+        if code:
+            return code
+    return None
+
+
+def code_unknown_org(base: str, lang: str) -> tuple[str | None, str | None]:
+    """(country, sector) of an organisation the KB does not know, from its own words: the sector
+    from its head noun (state_bodies.tsv, then entities/data/org_sectors.tsv), the country from a
+    state named inside it ("МЗС Польщі" -> POL GOV, "поліція Італії" -> ITA COP). A name with a
+    state but no known head noun keeps no country: "Кубок України" is no actor."""
+    table = state_body_words()
+    sector = None
+    for word in base.replace("«", " ").replace("»", " ").split()[:3]:
+        for option in lemma_options(word, lang):
+            sector = table.get((lang, option))
+            if sector:
+                break
+        if sector:
+            break
+    sector = sector or guess_org_sector(base, lang)
+    if sector is None:
+        return _known_head(base, lang)
+    return state_in_name(base, lang), sector
+
+
+def _known_head(base: str, lang: str) -> tuple[str | None, str | None]:
+    """The codes of a KB organisation that the name starts with, the rest saying which part or
+    task of it ("Еврокомиссия по вопросам конкуренции" -> EU IGO); (None, None) otherwise."""
+    kb = knowledge_base()
+    words = base.split()
+    for size in range(min(3, len(words) - 1), 0, -1):
+        span = words[:size]
+        entries = kb.lookup(" ".join(span), lang) or kb.lookup_lemmas(
+            [set(lemma_options(w, lang)) for w in span], lang)
+        codes = {(e.country, e.sector) for e in entries if e.type == "ORG" and e.country and e.sector}
+        if len(codes) == 1:
+            return codes.pop()
+    return None, None
+
+
+def document_countries(groups) -> dict[str, int]:
+    """Country or IO code -> how many mentions of the document name a KB organisation or place
+    of it ("ЄС", "Єврокомісія", "Брюссель" count for EU): the context `code_entity` weighs the
+    offices of a person with when the article has no date. `groups`: `link.Group`s."""
+    kb = knowledge_base()
+    counts: dict[str, int] = {}
+    for group in groups:
+        entry = kb.get(group.kb_id) if group.kb_id else None
+        if entry is None or entry.type == "PER":
+            continue
+        code = entry.metonym[0] if entry.metonym else entry.country
+        if code:
+            counts[code] = counts.get(code, 0) + len(group.mentions)
+    return counts

@@ -19,7 +19,7 @@ from functools import lru_cache
 from ..doc import Doc
 from ..schema import Entity, Mention
 from ..settings import Settings
-from .actors import acts, code_entity, country_adjectives, guess_org_sector, office_mentions
+from .actors import acts, code_entity, code_unknown_org, country_adjectives, document_countries, office_mentions
 from .consistency import (first_names_are_people, organisation_phrases, short_organisation_names,
                           split_place_and_person)
 from .english import english_spans
@@ -119,13 +119,15 @@ class EntityStage:
         kb = knowledge_base()
         entities = []
         entity_of_span = {}
-        for n, group in enumerate(group_mentions(mentions), 1):
+        groups = group_mentions(mentions)
+        context = document_countries(groups)      # weighs a person's offices when the date is unknown
+        for n, group in enumerate(groups, 1):
             name, key = group_name_and_key(group, lang)
             entry = kb.get(group.kb_id) if group.kb_id else None
             country, sector = code_entity(entry, group.type, any(acting.get(m.start, True) for m in group.mentions),
-                                          doc.date)
+                                          doc.date, context)
             if entry is None and group.type == "ORG":
-                sector = guess_org_sector(name, lang)
+                country, sector = code_unknown_org(name, lang)
             eid = f"E{n}"
             ms = []
             for m in group.mentions:
