@@ -138,3 +138,8 @@ def test_dative_of_succeeding_is_the_side_of_the_talks():
 def test_dismissal_is_not_a_release():
     assert not [e for e in _events("Путін звільнив Лукашенка.", "uk") if e.type == "RETREAT"]
     assert [e for e in _events("Путін звільнив з полону Лукашенка.", "uk") if e.type == "RETREAT"]
+
+
+def test_legislators_are_a_group_noun_of_the_legislature():
+    table = implied.group_nouns()
+    assert table[("uk", "законодавець")] == "LEG" and table[("ru", "парламент")] == "LEG"

@@ -151,3 +151,61 @@ def test_an_uncoded_person_after_an_office_of_a_named_state_holds_it(stage):
     _add_entity(doc, text, "Маттео Сальвини", "PER", None, eid="E92")
     offers = [e for e in stage(doc).events if e.type == "AGREE"]
     assert offers and {p.country for p in offers[0].actor} == {"ITA"}
+
+
+def _add_time(doc, text, phrase, value):
+    start = text.index(phrase)
+    doc.times.append(TimeExpr(start=start, end=start + len(phrase), text=phrase, value=value, granularity="day"))
+
+
+def test_infinitives_coordinated_under_a_plain_verb_are_each_an_act(stage):
+    text = ("Власти Пакистана были вынуждены закрыть учебные заведения по всей стране, усилить охрану церквей "
+            "и даже отключить мобильную связь.")
+    assert "COERCE" in types(stage, text, lang="ru")
+    # the object of a trigger stays no event of its own
+    assert types(stage, "ЄС закликав Росію припинити вогонь.") == ["REQUEST"]
+
+
+def test_a_preposition_does_not_reach_over_a_time_noun():
+    from podiya.events.parties import governing_prep
+    doc = annotate("Во вторник ЕС попросит Польшу выплатить штраф.", lang="ru")
+    tokens = [t for t in doc.tokens if t.sent == 0]
+    eu = next(i for i, t in enumerate(tokens) if t.text == "ЕС")
+    assert governing_prep(tokens, eu) is None
+    poland = next(i for i, t in enumerate(tokens) if t.text == "Польшу")
+    assert governing_prep(tokens, poland) is None and governing_prep(tokens, 1) == "во"
+
+
+def test_a_bare_head_noun_is_the_organisation_named_before(stage):
+    text = "Европейская комиссия начала проверку. Позже комиссия обвинила Польшу в нарушениях."
+    doc = annotate(text, lang="ru")
+    _add_entity(doc, text, "Европейская комиссия", "ORG", "EU", "IGO")
+    (event,) = stage(doc).events
+    assert event.type == "ACCUSE" and sides(event) == ({"EU"}, {"POL"})
+
+
+def test_he_also_asked_takes_the_day_of_the_speakers_act_before(stage):
+    text = "Трамп виступив зі зверненням, поширеним 4 листопада. Він також попросив про допомогу владу Німеччини."
+    doc = annotate(text)
+    _add_time(doc, text, "4 листопада", "2025-11-04")
+    (event,) = [e for e in stage(doc).events if e.type == "REQUEST"]
+    assert event.date == "2025-11-04" and "date:same-speaker-before" in event.why["rules"]
+    # without the same person named before, the act stays undated
+    text = "Зеленський виступив зі зверненням, поширеним 4 листопада. Трамп попросив про допомогу владу Німеччини."
+    doc = annotate(text)
+    _add_time(doc, text, "4 листопада", "2025-11-04")
+    (event,) = [e for e in stage(doc).events if e.type == "REQUEST"]
+    assert event.date is None
+
+
+def test_a_day_before_the_speakers_own_statement_dates_the_act(stage):
+    text = "Эрдоган накануне заявил о своем несогласии с планом Путина."
+    doc = annotate(text, lang="ru")
+    _add_time(doc, text, "накануне", "2025-10-16")
+    (event,) = stage(doc).events
+    assert event.type == "ACCUSE" and event.date == "2025-10-16"
+    text = "Накануне Эрдоган заявил, что Россия напала на Украину."
+    doc = annotate(text, lang="ru")
+    _add_time(doc, text, "Накануне", "2025-10-16")
+    (event,) = [e for e in stage(doc).events if e.type == "ASSAULT"]
+    assert event.date is None                      # the time of the report, not of the attack

@@ -69,7 +69,7 @@ def test_infinitive_under_another_trigger_is_not_a_second_event(stage):
 
 @pytest.mark.parametrize(("text", "modality"), [
     ("Чи не є це підготовкою нападу Росії на Литву?", "question"),
-    ("Польща не підтримала Україну.", "negated"),
+    ("Польща не засудила Росію.", "negated"),        # "не підтримала" is a REJECT (triggers.uk.tsv)
     ("Росія може напасти на Литву.", "hypothetical"),
     ("Німеччина планує передати Україні танки.", "future"),
     ("Німеччина передасть Україні танки.", "future"),

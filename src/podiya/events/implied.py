@@ -87,6 +87,42 @@ def place_names(doc: Doc) -> dict[str, str]:
     return out
 
 
+_HEAD_REACH = 1000              # characters: how far back a bare head noun finds its organisation
+
+
+def named_heads(doc: Doc) -> dict[str, list[tuple[int, str, str | None]]]:
+    """Lemma of the head noun of each coded organisation the article names -> where it is named
+    and its (country, sector): a later bare "комиссия" / "комісія" is the "Европейская комиссия"
+    named shortly before (EU), not an organ of the article's focus country (`head_side`)."""
+    starts = {t.start: i for i, t in enumerate(doc.tokens)}
+    found: dict[str, list[tuple[int, str, str | None]]] = {}
+    for entity in doc.entities:
+        if entity.type != "ORG" or not entity.country:
+            continue
+        for mention in entity.mentions:
+            i = starts.get(mention.start)
+            while i is not None and i < len(doc.tokens) and doc.tokens[i].end <= mention.end:
+                nouns = {a.lemma for a in doc.tokens[i].analyses if a.pos == "NOUN" and len(a.lemma) > 3}
+                if nouns and doc.tokens[i].text[1:].islower():
+                    for lemma in nouns:
+                        found.setdefault(lemma, []).append((mention.start, entity.country, entity.sector))
+                    break
+                i += 1
+    return {lemma: sorted(named) for lemma, named in found.items()}
+
+
+def head_side(heads, token: Token) -> tuple[str, str | None] | None:
+    """The organisation a bare noun heads: the sides named with that head within `_HEAD_REACH`
+    characters before it, when they are one."""
+    for a in token.analyses:
+        if a.pos != "NOUN" or a.lemma not in heads:
+            continue
+        sides = {(c, s) for at, c, s in heads[a.lemma] if token.start - _HEAD_REACH <= at < token.start}
+        if len(sides) == 1:
+            return sides.pop()
+    return None
+
+
 def sentence_home(parties: list[Party], focus: str | None) -> str | None:
     """The country a sentence happens in: the place it names, else the article's focus country."""
     return _sentence_place([], parties) or focus
@@ -124,8 +160,9 @@ def _of_many_states(tokens: list[Token]) -> bool:
 
 
 def implied_parties(tokens: list[Token], s_mentions, parties: list[Party], lang: str, focus: str | None,
-                    places: dict[str, str]) -> list[Party]:
-    """Uncoded names and group nouns of one sentence as parties of an implied country."""
+                    places: dict[str, str], heads=None) -> list[Party]:
+    """Uncoded names and group nouns of one sentence as parties of an implied country; a bare noun
+    heading an organisation named earlier (`named_heads`) is that organisation."""
     taken = {i for p in parties for i in range(p.first, p.last + 1)}
     place = _sentence_place(tokens, parties)
     home = place or focus
@@ -172,6 +209,14 @@ def implied_parties(tokens: list[Token], s_mentions, parties: list[Party], lang:
         if inner is not None or office is not None:
             stated[last] = party
         taken.update(range(first, last + 1))
+    for i, tok in enumerate(tokens):
+        if heads and i not in taken and tok.text[:1].islower():
+            side = head_side(heads, tok)
+            if side is not None and not (i > 0 and any(a.pos in ("ADJF", "PRTF") for a in tokens[i - 1].analyses)):
+                cases = token_cases(tok)
+                out.append(Party(i, i, side[0], side[1], None, tok.text, cases, governing_prep(tokens, i, cases),
+                                 "implied"))
+                taken.add(i)
     if home is None:
         return out
     table = group_nouns()

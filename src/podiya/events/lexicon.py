@@ -13,9 +13,11 @@ through the whole pipeline. Columns (tab-separated, `#` starts a comment line):
   them: subj obj dat gen agent adj patient speaker scene, or PREP+case); `-` for none.
 - `flags`: comma-separated: `sym` (actor and recipient may be swapped: meetings, cooperation),
   `rel=0.8` (how often the entry means the event when it fires), `recip` (a recipient is required),
-  `solo` (the event may have no recipient: resignations, strikes; every other entry needs both sides),
+  `solo` (the event may have no recipient: strikes, ceasefires; every other entry needs both sides),
   `home` (the side not named is the home country's people: a police cordon's target, the crowd in
-  "столкновения с полицией").
+  "столкновения с полицией"), `plur` (the anchor means the event only in the plural: "беспорядки" are
+  riots, "беспорядок" is a mess), `tight` (the parts of a phrase stand in one clause: "домовилися не
+  поновлювати" is a refusal, "домовилися, що якщо ... не" is not).
 """
 from __future__ import annotations
 
@@ -33,7 +35,7 @@ LANGS = ("uk", "ru", "en")
 ROLE_CODES = frozenset({"subj", "obj", "dat", "gen", "agent", "adj", "patient", "speaker", "scene"})
 CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "any"})
 _ROLE = re.compile(r"^[^\W\d_]+( [^\W\d_]+)?\+[a-z]+$")
-_FLAG_NAMES = frozenset({"sym", "recip", "solo", "home"})
+_FLAG_NAMES = frozenset({"sym", "recip", "solo", "home", "plur", "tight"})
 
 
 def normalize_lemma(word: str) -> str:
@@ -56,6 +58,8 @@ class Trigger:
     example: str
     where: str                               # file:line, for messages
     home: bool = False                       # no recipient named: the actor's own people
+    plural: bool = False                     # the anchor must read as a plural ("беспорядки")
+    tight: bool = False                      # all words of the phrase in one clause
 
 
 @dataclass(frozen=True)
@@ -94,7 +98,7 @@ def _record(fields: list[str], path: str, line: int) -> Trigger:
     if not phrases or any(not all(phrase) or any(" " in w for w in phrase) for phrase in phrases):
         raise DataFileError(path, line, f"bad lemmas {lemmas!r}: alternatives split by '|', words of one by '+' "
                                         "(one lemma per word, no spaces)")
-    reliability, symmetric, needs_recipient, solo, home = 0.85, False, False, False, False
+    reliability, symmetric, needs_recipient, solo, home, plural, tight = 0.85, False, False, False, False, False, False
     for flag in (f.strip() for f in flags.split(",") if f.strip() and f.strip() != "-"):
         if flag.startswith("rel="):
             try:
@@ -108,15 +112,37 @@ def _record(fields: list[str], path: str, line: int) -> Trigger:
             needs_recipient |= flag == "recip"
             solo |= flag == "solo"
             home |= flag == "home"
+            plural |= flag == "plur"
+            tight |= flag == "tight"
         else:
-            raise DataFileError(path, line, f"unknown flag {flag!r}; known: sym, recip, solo, home, rel=N")
+            raise DataFileError(path, line, f"unknown flag {flag!r}; known: sym, recip, solo, home, plur, tight, rel=N")
     if not example:
         raise DataFileError(path, line, "every entry needs an example sentence")
     return Trigger(id=rid, type=etype, mode=None if mode in ("", "-") else mode, phrases=phrases,
                    actor=_roles(actor, path, line), recipient=_roles(recipient, path, line),
                    symmetric=symmetric, needs_recipient=needs_recipient, solo=solo, home=home,
+                   plural=plural, tight=tight,
                    reliability=reliability,
                    example=example, where=f"{path}:{line}")
+
+
+# Tokens that end a clause inside a sentence (a `tight` phrase does not reach over them).
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—", "-", "(", ")", "?", "!"})
+
+
+def form_fits(tokens, anchor: int, end: int, entry: Trigger) -> bool:
+    """The words matched at token positions [anchor, end] have the form `entry` asks for: a plural
+    anchor for `plur` entries ("беспорядок" is a mess, "беспорядки" a riot), one clause for
+    `tight` phrases ("домовилися не поновлювати", not "домовилися, що якщо ... не"); a phrase opened
+    by an active participle describes a person, it tells no act ("вынесший приговор судья"). A match that
+    does not fit should yield to the next candidate of the same word."""
+    anchors = {phrase[0] for phrase in entry.phrases}
+    readings = [a for a in tokens[anchor].analyses if normalize_lemma(a.lemma) in anchors]
+    if entry.plural and not any(a.number == "plur" for a in readings):
+        return False
+    if end > anchor and readings and all(a.pos == "PRTF" and "pssv" not in a.tags for a in readings):
+        return False                          # "Вынесший оправдательный приговор судья": a person described
+    return not (entry.tight and any(t.text in _CLAUSE_BREAKS for t in tokens[anchor:end + 1]))
 
 
 @lru_cache(maxsize=len(LANGS))

@@ -26,6 +26,7 @@ class Cues:
     future: frozenset[str]
     reported_phrases: tuple[tuple[str, ...], ...]
     speech_verbs: frozenset[str]
+    hedges: frozenset[str] = frozenset()     # adjectives that make a noun hypothetical ("можливі заворушення")
 
 
 @lru_cache(maxsize=4)
@@ -39,7 +40,8 @@ def cues(lang: str) -> Cues:
     if table is None or any(k not in table for k in needed):
         raise DataFileError(path, None, f"section [{lang}] needs the lists {', '.join(needed)}")
     return Cues(frozenset(table["negation"]), frozenset(table["hypothetical"]), frozenset(table["future"]),
-                tuple(tuple(p.split()) for p in table["reported_phrases"]), frozenset(table["speech_verbs"]))
+                tuple(tuple(p.split()) for p in table["reported_phrases"]), frozenset(table["speech_verbs"]),
+                frozenset(table.get("hedges", ())))
 
 
 @dataclass(frozen=True)
@@ -53,10 +55,20 @@ def _lemmas(token: Token) -> set[str]:
     return {a.lemma for a in token.analyses} | {token.text.lower()}
 
 
+def hedged(tokens: list[Token], clause: list[int], anchor: int, lang: str) -> bool:
+    """A hedging adjective (modality.toml `hedges`) right before the noun at `anchor` or as its
+    predicate a few words later in its clause: "можливі заворушення", "заворушення малоймовірні"."""
+    words = cues(lang).hedges
+    near = [i for i in range(max(0, anchor - 2), min(len(tokens), anchor + 4)) if i != anchor]
+    return any(clause[i] == clause[anchor] and (tokens[i].text.lower() in words or _lemmas(tokens[i]) & words)
+               for i in near)
+
+
 def modality(tokens: list[Token], anchor: int, clause: list[int], lang: str,
-             entity_at: dict[int, str]) -> Modality:
+             entity_at: dict[int, str], noun: bool = False) -> Modality:
     """Modality of the trigger at `anchor`; `clause` gives each token's clause number (-1 = boundary),
-    `entity_at` maps token positions to entity ids (for the source of a report)."""
+    `entity_at` maps token positions to entity ids (for the source of a report); `noun` says the
+    trigger was read as a noun, which a hedging adjective makes hypothetical."""
     c = cues(lang)
     text_end = [t.text for t in tokens if t.text not in ('"', "»", "“", "”", "'")]
     if text_end and text_end[-1] == "?":
@@ -69,6 +81,8 @@ def modality(tokens: list[Token], anchor: int, clause: list[int], lang: str,
     for i in before:
         if _lemmas(tokens[i]) & c.hypothetical:
             return Modality("hypothetical", cue=tokens[i].text)
+    if noun and hedged(tokens, clause, anchor, lang):
+        return Modality("hypothetical", cue="hedge")
     trigger = tokens[anchor]
     if any("futr" in a.tags for a in trigger.analyses if a.pos in ("VERB",)):
         return Modality("future", cue=trigger.text)
