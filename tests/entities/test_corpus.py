@@ -58,3 +58,27 @@ def test_sentences_are_the_crf_sequences():
     labels = ["B-LOC", "O", "O", "B-LOC", "O", "O"]
     sentences = list(by_sentence(tokens, labels, "uk", "t"))
     assert [s.labels for s in sentences] == [["B-LOC", "O", "O"], ["B-LOC", "O", "O"]]
+
+
+def _ner_uk_tree(root: Path) -> Path:
+    data = root / "ner-uk-2.0" / "data"
+    (data / "bruk").mkdir(parents=True)
+    (data / "dev-test-split.txt").write_text("DEV\nd1\nd2\nd3\nTEST\nd4\n", encoding="utf-8")
+    texts = {"d1": ("Київ великий .\nСвято Різдва прийшло .", "T1\tLOC\t0\t4\tКиїв\nT2\tMISC\t22\t27\tРіздва\n"),
+             "d2": ("Львів теж .", "T1\tLOC\t0\t5\tЛьвів\n"),
+             "d3": ("Одеса біля моря .", "T1\tLOC\t0\t5\tОдеса\n")}
+    for doc_id, (text, ann) in texts.items():
+        (data / "bruk" / f"{doc_id}.txt").write_text(text, encoding="utf-8")
+        (data / "bruk" / f"{doc_id}.ann").write_text(ann, encoding="utf-8")
+    return root
+
+
+def test_ner_uk_sentences_skip_misc_and_leave_out_a_fold(tmp_path: Path):
+    from podiya.entities.corpus import ner_uk_sentences
+
+    root = _ner_uk_tree(tmp_path)
+    words = [s.tokens[0].text for s in ner_uk_sentences(root, "DEV", skipped=frozenset({"MISC"}))]
+    assert words == ["Київ", "Львів", "Одеса"]                  # the MISC sentence is skipped
+    assert len(list(ner_uk_sentences(root, "DEV"))) == 4        # by default nothing is
+    folded = {s.source for s in ner_uk_sentences(root, "DEV", leave_out_fold=(1, 3))}
+    assert folded == {"ner-uk/d1", "ner-uk/d3"}

@@ -93,3 +93,34 @@ def test_surname_tagged_as_place_becomes_person_but_known_places_stay():
     t = doc.text
     spans = [(t.index("Коваленко"), t.index(","), "LOC"), (t.index("Київ"), t.index("Київ") + 4, "LOC")]
     assert _texts(doc, retype_surnames(doc.tokens, spans, "uk")) == [("Коваленко", "PER"), ("Київ", "LOC")]
+
+
+def test_known_name_running_into_a_person_is_split():
+    from podiya.entities.recognize import split_after_known_names
+
+    doc = _doc("міністр у справах Північної Ірландії Шейлеш Вара подав у відставку.")
+    t = doc.text
+    spans = [(t.index("Північної"), t.index(" подав"), "ORG")]
+    assert _texts(doc, split_after_known_names(doc.tokens, spans, "uk")) == [
+        ("Північної Ірландії", "LOC"), ("Шейлеш Вара", "PER")]
+    whole = [(t.index("Північної"), t.index(" Шейлеш"), "LOC")]
+    assert split_after_known_names(doc.tokens, whole, "uk") == whole
+
+
+def test_bare_head_of_an_organisation_is_the_organisation():
+    from podiya.entities.recognize import head_mentions
+
+    doc = _doc("Венеціанська комісія засідала. Комісія ухвалила висновок. Комісія Ради Європи мовчить.")
+    t = doc.text
+    spans = [(0, t.index(" засідала"), "ORG")]
+    found = _texts(doc, head_mentions(doc.tokens, spans))
+    assert found == [("Венеціанська комісія", "ORG"), ("Комісія", "ORG")]   # not before "Ради"
+
+
+def test_one_word_person_known_to_the_kb_as_something_else_is_retyped():
+    from podiya.entities.recognize import retype_known_words
+
+    doc = _doc("Про це написав у Twitter Коваленко.")
+    t = doc.text
+    spans = [(t.index("Twitter"), t.index(" Коваленко"), "PER"), (t.index("Коваленко"), t.index("."), "PER")]
+    assert _texts(doc, retype_known_words(doc.tokens, spans, "uk")) == [("Twitter", "PRO"), ("Коваленко", "PER")]

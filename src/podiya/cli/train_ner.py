@@ -18,14 +18,24 @@ def train_ner(
     lang: list[str] = typer.Option(["uk", "ru"], "--lang", help="Languages to train on (repeatable)."),
     no_ner_uk: bool = typer.Option(False, "--no-ner-uk", help="Train on the BSNLP topics only."),
     iterations: int = typer.Option(None, "--iterations", help="L-BFGS iterations (default: the tuned value)."),
+    leave_out_fold: str = typer.Option(None, "--leave-out-fold", metavar="K/N",
+                                       help="Leave NER-UK DEV fold K of N out (every N-th document from the K-th, "
+                                            "0-based), to score the model on that fold."),
 ) -> None:
     """Train the CRF entity tagger (about 2 minutes on 2 cores) and write it to --out."""
     from ..entities.recognize import packaged_model_path
     from ..entities.train import DEFAULT_ITERATIONS, train_model
+    from ..errors import PodiyaError
 
+    fold = None
+    if leave_out_fold:
+        k, _, n = leave_out_fold.partition("/")
+        if not (k.isdigit() and n.isdigit() and int(k) < int(n)):
+            raise PodiyaError(f"--leave-out-fold wants K/N with 0 <= K < N, got {leave_out_fold!r}")
+        fold = (int(k), int(n))
     target = out or packaged_model_path()
     started = time.perf_counter()
     path = train_model(data, target, exclude_topics=exclude_topic, langs=tuple(lang), use_ner_uk=not no_ner_uk,
-                       max_iterations=iterations or DEFAULT_ITERATIONS)
+                       max_iterations=iterations or DEFAULT_ITERATIONS, ner_uk_fold=fold)
     size = path.stat().st_size / 1e6
     typer.echo(f"wrote {path} ({size:.1f} MB) in {time.perf_counter() - started:.0f} s")

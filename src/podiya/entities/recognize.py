@@ -1,8 +1,11 @@
 """Entity recognition: the CRF tagger over the pipeline's tokens, decoded to character spans.
 
-`Recognizer.spans(doc)` tags each sentence, turns BIO labels into (start, end, type) spans and
-makes the labels of one document consistent (`consistency.propagate`): a form tagged once is
-tagged the same wherever else it occurs.
+`Recognizer.spans(doc)` tags each sentence, turns BIO labels into (start, end, type) spans,
+repairs them with the knowledge base and the morphology (a KB name run on into a person's name is
+split, over-long spans trimmed, surnames typed as places and one-word "persons" the KB knows as
+something else retyped), makes the labels of one document consistent (`consistency.propagate`: a
+form tagged once is tagged the same wherever else it occurs) and adds the bare heads of its
+multi-word organisation names ("Комісія" after "Венеціанська комісія").
 """
 from __future__ import annotations
 
@@ -209,6 +212,100 @@ def retype_surnames(tokens: Sequence[Token], spans: Sequence[tuple[int, int, str
     return out
 
 
+_NAME_LIKE = frozenset({"Geox", "Orgn", "Abbr"})
+
+
+def split_after_known_names(tokens: Sequence[Token], spans: Sequence[tuple[int, int, str]], lang: str,
+                            known: Sequence[tuple[int, int, str, str]] | None = None) -> list[tuple[int, int, str]]:
+    """A span that runs from a knowledge-base name on into two or three capitalised words the
+    KB does not know ("Північної Ірландії Шейлеш Вара" after "міністр у справах") is the name
+    and a person: the tagger saw one long name where a title's complement meets the holder's name.
+    `known`: the `gazetteer_spans` of the tokens when the caller has them."""
+    from .gazetteer import gazetteer_spans, kb_entries
+
+    if not spans:
+        return list(spans)
+    if known is None:
+        known = gazetteer_spans(tokens, lang)
+    known_at = {start: (end, kb_type) for start, end, kb_type, _ in known}
+    start_index = {t.start: i for i, t in enumerate(tokens)}
+    end_index = {t.end: i for i, t in enumerate(tokens)}
+    out = []
+    for start, end, etype in spans:
+        i, j = start_index.get(start), end_index.get(end)
+        kb_end, kb_type = known_at.get(start, (None, None))
+        k = end_index.get(kb_end) if kb_end is not None and kb_end < end else None
+        if i is None or j is None or k is None or etype == "PER" or not 2 <= j - k <= 3:
+            out.append((start, end, etype))
+            continue
+        tail = tokens[k + 1:j + 1]
+        if all(t.text[:1].isupper() and not t.text.isupper() and t.text.isalpha()
+               and not any(a.tags & _NAME_LIKE for a in t.analyses) and not kb_entries(t.text, lang)
+               for t in tail):
+            out.append((start, tokens[k].end, kb_type))
+            out.append((tail[0].start, end, "PER"))
+        else:
+            out.append((start, end, etype))
+    return out
+
+
+def _noun_lemmas(tok: Token) -> frozenset[str]:
+    return frozenset(a.lemma.lower() for a in tok.analyses if a.pos == "NOUN")
+
+
+def head_mentions(tokens: Sequence[Token], spans: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """`spans` plus the bare heads of the document's multi-word organisation names where they
+    stand alone with a capital ("Венеціанська комісія" ... "Комісія вважає", "Рада Європи" ...
+    "Рада ухвалила"): the same organisation, and BSNLP annotates it so. The head is the first
+    noun of the name; a head followed by another capitalised word is left alone (a longer name)."""
+    start_index = {t.start: i for i, t in enumerate(tokens)}
+    taken = [False] * len(tokens)
+    heads: set[str] = set()
+    for start, end, etype in spans:
+        i = start_index.get(start)
+        if i is None:
+            continue
+        j = i
+        while j + 1 < len(tokens) and tokens[j + 1].end <= end:
+            j += 1
+        for k in range(i, j + 1):
+            taken[k] = True
+        if etype == "ORG" and j > i:
+            head = next((_noun_lemmas(t) for t in tokens[i:j + 1] if _noun_lemmas(t)), frozenset())
+            heads |= {lemma for lemma in head if len(lemma) > 3}
+    if not heads:
+        return list(spans)
+    out = list(spans)
+    for k, tok in enumerate(tokens):
+        if taken[k] or not tok.text[:1].isupper() or tok.text.isupper() or len(tok.text) <= 3:
+            continue
+        if k + 1 < len(tokens) and tokens[k + 1].sent == tok.sent and tokens[k + 1].text[:1].isupper():
+            continue
+        if _noun_lemmas(tok) & heads:
+            out.append((tok.start, tok.end, "ORG"))
+    return sorted(out)
+
+
+def retype_known_words(tokens: Sequence[Token], spans: Sequence[tuple[int, int, str]],
+                       lang: str) -> list[tuple[int, int, str]]:
+    """A one-word "person" that the knowledge base knows, by the word or a lemma, only as
+    something else ("Брекзита" -> the event, "Даунинг-стрит" -> the office) takes the KB's type:
+    inflected names the dictionary cannot parse look like surnames to the tagger."""
+    from .gazetteer import kb_entries
+
+    by_start = {t.start: t for t in tokens}
+    out = []
+    for start, end, etype in spans:
+        tok = by_start.get(start)
+        if etype == "PER" and tok is not None and tok.end == end:
+            types = {e.type for form in dict.fromkeys([tok.text, *(a.lemma for a in tok.analyses[:4])])
+                     for e in kb_entries(form, lang)}
+            if len(types) == 1 and "PER" not in types:
+                etype = types.pop()
+        out.append((start, end, etype))
+    return out
+
+
 def sentences_of(tokens: Sequence[Token]) -> list[list[Token]]:
     out: list[list[Token]] = []
     for tok in tokens:
@@ -230,26 +327,45 @@ class Recognizer:
         self.path = Path(path)
         self.tagger = pycrfsuite.Tagger()
         self.tagger.open(str(path))
+        # The features the model has weights for; the others are not passed to it (see model_view).
+        self.attributes = frozenset(attribute for attribute, _ in self.tagger.info().state_features)
 
     @classmethod
     def load(cls, path: Path | str | None = None) -> "Recognizer":
         """The model at `path`, or the packaged one (src/podiya/models/ner.crfsuite) for None or ""."""
         return _load(str(path) if path else str(packaged_model_path()))
 
-    def tag(self, tokens: Sequence[Token], lang: str) -> list[str]:
-        return self.tagger.tag(sequence_features(tokens, lang))
+    def tag(self, tokens: Sequence[Token], lang: str, known: Sequence | None = None) -> list[str]:
+        """Labels of one sentence (`known`: its `gazetteer_spans`, computed when None)."""
+        return self.tagger.tag(sequence_features(tokens, lang, known, self.attributes))
 
-    def crf_spans(self, doc: Doc) -> list[tuple[int, int, str]]:
+    def crf_spans(self, doc: Doc, known: Sequence[tuple[int, int, str, str]] | None = None) -> list[tuple[int, int, str]]:
+        """The tagger's spans; `known` is `gazetteer_spans(doc.tokens, lang)` when the caller has it."""
+        from .gazetteer import gazetteer_spans
+
         lang = doc.lang if doc.lang in TAGGED_LANGS else "uk"
+        if known is None:
+            known = gazetteer_spans(doc.tokens, lang)
+        # KB names never cross sentences: hand each sentence its own (one matching pass per document).
+        by_sentence: dict[int, list] = {}
+        sent_of = {t.start: t.sent for t in doc.tokens}
+        for span in known:
+            by_sentence.setdefault(sent_of.get(span[0], -1), []).append(span)
         spans: list[tuple[int, int, str]] = []
         for sent in sentences_of(doc.tokens):
-            spans.extend(decode_bio(sent, self.tag(sent, lang)))
+            spans.extend(decode_bio(sent, self.tag(sent, lang, by_sentence.get(sent[0].sent, []))))
         return spans
 
     def spans(self, doc: Doc) -> list[tuple[int, int, str]]:
         """Entity spans (start, end, type) over doc.tokens, consistent within the document."""
-        spans = retype_surnames(doc.tokens, trim_spans(doc.tokens, self.crf_spans(doc)), doc.lang or "uk")
-        return drop_common_words(doc, propagate(doc, spans))
+        from .gazetteer import gazetteer_spans
+
+        lang = doc.lang if doc.lang in TAGGED_LANGS else "uk"
+        known = gazetteer_spans(doc.tokens, lang)
+        spans = split_after_known_names(doc.tokens, self.crf_spans(doc, known), lang, known)
+        spans = retype_surnames(doc.tokens, trim_spans(doc.tokens, spans), lang)
+        spans = retype_known_words(doc.tokens, spans, lang)
+        return head_mentions(doc.tokens, drop_common_words(doc, propagate(doc, spans)))
 
 
 @lru_cache(maxsize=4)

@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import logging
 import time
+import zlib
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from ..errors import PodiyaError
 from .corpus import Sentence, bsnlp_sentences, bsnlp_topics, ner_uk_sentences
-from .features import sequence_features
+from .features import KB_FEATURE_PREFIXES, sequence_features
 
 log = logging.getLogger(__name__)
 
@@ -22,8 +23,8 @@ DEFAULT_ITERATIONS = 120
 
 
 def training_sentences(data_dir: Path, *, exclude_topics: Sequence[str] = (), langs: Sequence[str] = ("uk", "ru"),
-                       use_ner_uk: bool = True) -> list[Sentence]:
-    """Every labelled sentence the model learns from."""
+                       use_ner_uk: bool = True, ner_uk_fold: tuple[int, int] | None = None) -> list[Sentence]:
+    """Every labelled sentence the model learns from (`ner_uk_fold=(k, n)`: without NER-UK DEV fold k of n)."""
     data_dir = Path(data_dir)
     unknown = set(exclude_topics) - set(bsnlp_topics(data_dir))
     if unknown:
@@ -31,7 +32,7 @@ def training_sentences(data_dir: Path, *, exclude_topics: Sequence[str] = (), la
     topics = [t for t in bsnlp_topics(data_dir) if t not in exclude_topics]
     sentences: list[Sentence] = []
     if use_ner_uk and "uk" in langs:
-        sentences.extend(ner_uk_sentences(data_dir, "DEV"))
+        sentences.extend(ner_uk_sentences(data_dir, "DEV", leave_out_fold=ner_uk_fold))
     sentences.extend(bsnlp_sentences(data_dir, topics, langs))
     if not sentences:
         raise PodiyaError(f"no training data found under {data_dir} for languages {list(langs)}")
@@ -58,8 +59,13 @@ def fit(sentences: Iterable[Sentence], out: Path, *, max_iterations: int = DEFAU
     import pycrfsuite
 
     trainer = pycrfsuite.Trainer(algorithm="lbfgs", verbose=False)
-    for sent in sentences:
-        trainer.append(pycrfsuite.ItemSequence(sequence_features(sent.tokens, sent.lang)), bilou(sent.labels))
+    for number, sent in enumerate(sentences):
+        features = sequence_features(sent.tokens, sent.lang)
+        if zlib.crc32(f"{sent.source}/{number}".encode()) % 2:
+            # KB feature dropout on half the sentences (a hash, so training is repeatable): see
+            # features.USE_KB_FEATURES for why.
+            features = [[f for f in item if not f.startswith(KB_FEATURE_PREFIXES)] for item in features]
+        trainer.append(pycrfsuite.ItemSequence(features), bilou(sent.labels))
     trainer.set_params({**DEFAULT_PARAMS, **(params or {}), "max_iterations": max_iterations})
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -70,7 +76,9 @@ def fit(sentences: Iterable[Sentence], out: Path, *, max_iterations: int = DEFAU
 
 
 def train_model(data_dir: Path, out: Path, *, exclude_topics: Sequence[str] = (), langs: Sequence[str] = ("uk", "ru"),
-                use_ner_uk: bool = True, max_iterations: int = DEFAULT_ITERATIONS) -> Path:
+                use_ner_uk: bool = True, max_iterations: int = DEFAULT_ITERATIONS,
+                ner_uk_fold: tuple[int, int] | None = None, params: dict | None = None) -> Path:
     """Write a .crfsuite model trained on NER-UK DEV + the BSNLP topics not excluded; returns its path."""
-    sentences = training_sentences(data_dir, exclude_topics=exclude_topics, langs=langs, use_ner_uk=use_ner_uk)
-    return fit(sentences, out, max_iterations=max_iterations)
+    sentences = training_sentences(data_dir, exclude_topics=exclude_topics, langs=langs, use_ner_uk=use_ner_uk,
+                                   ner_uk_fold=ner_uk_fold)
+    return fit(sentences, out, max_iterations=max_iterations, params=params)
