@@ -123,3 +123,8 @@ def test_report_by_language_and_topic():
     assert set(report) == {"all", "uk", "ru", "t/uk", "s/ru"}
     assert report["ru"].pr("strict").recall == 0.0 and report["t/uk"].pr("strict").recall == 0.75
     assert "link:document" in format_report(report)
+
+
+def test_invisible_characters_are_not_part_of_a_form():
+    _, lines = parse_out("d1\nТереза \u200b\u200bМей\tТереза Мей\tPER\tmay\nЄв\u00adросоюз\tЄвросоюз\tORG\teu\n")
+    assert [line.form for line in lines] == ["тереза мей", "євросоюз"]

@@ -66,9 +66,13 @@ class AnnotatedDoc:
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "‘": "'"})
 
 
+_INVISIBLE = dict.fromkeys(map(ord, "\ufeff\u200b\u200c\u200d\u2060\u00ad"))
+
+
 def _clean(value: str) -> str:
-    # Typographic apostrophes are one character for scoring ("об’єднане" = "об'єднане").
-    return " ".join(value.replace("\ufeff", "").split()).lower().translate(_APOSTROPHES)
+    # Typographic apostrophes are one character for scoring ("об’єднане" = "об'єднане"); invisible
+    # characters (zero-width spaces in "Тереза \u200bМей", soft hyphens) are not part of a name.
+    return " ".join(value.translate(_INVISIBLE).split()).lower().translate(_APOSTROPHES)
 
 
 def parse_out(text: str, source: str = "<string>") -> tuple[str, list[Line]]:
