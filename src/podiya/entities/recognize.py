@@ -356,12 +356,14 @@ class Recognizer:
             spans.extend(decode_bio(sent, self.tag(sent, lang, by_sentence.get(sent[0].sent, []))))
         return spans
 
-    def spans(self, doc: Doc) -> list[tuple[int, int, str]]:
-        """Entity spans (start, end, type) over doc.tokens, consistent within the document."""
+    def spans(self, doc: Doc, known: list | None = None) -> list[tuple[int, int, str]]:
+        """Entity spans (start, end, type) over doc.tokens, consistent within the document
+        (`known`: `gazetteer_spans(doc.tokens, lang)` when the caller has it, computed when None)."""
         from .gazetteer import gazetteer_spans
 
         lang = doc.lang if doc.lang in TAGGED_LANGS else "uk"
-        known = gazetteer_spans(doc.tokens, lang)
+        if known is None:
+            known = gazetteer_spans(doc.tokens, lang)
         spans = split_after_known_names(doc.tokens, self.crf_spans(doc, known), lang, known)
         spans = retype_surnames(doc.tokens, trim_spans(doc.tokens, spans), lang)
         spans = retype_known_words(doc.tokens, spans, lang)

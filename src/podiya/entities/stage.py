@@ -88,7 +88,8 @@ class EntityStage:
         kb_lang = lang if lang in ("uk", "ru", "en") else "en"
         kb_spans = gazetteer_spans(doc.tokens, kb_lang)
         if lang in TAGGED_LANGS:
-            spans = self.recognizer.spans(doc)
+            # the tagger needs the same KB names (same tokens, same language): found once
+            spans = self.recognizer.spans(doc, kb_spans if doc.lang == kb_lang else None)
             spans = split_place_and_person(doc, first_names_are_people(doc, spans), kb_spans)
             spans = organisation_phrases(doc, short_organisation_names(doc, spans))
         else:
