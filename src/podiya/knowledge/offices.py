@@ -44,7 +44,12 @@ class OfficeMatcher:
             roles = [(_pattern(p, lang), role.id) for role in self.kb.roles.values()
                      for p in role.phrases.get(lang, ())]
             roles.sort(key=lambda r: -len(r[0]))          # the longest role phrase wins
-            self._compiled[lang] = (titles, roles)
+            # roles by the lemmas their first word may have: only those are tried at a word
+            starting: dict[str, list[int]] = {}
+            for n, (pattern, _) in enumerate(roles):
+                for lemma in pattern[0] if pattern else ():
+                    starting.setdefault(lemma, []).append(n)
+            self._compiled[lang] = (titles, roles, starting)
         return self._compiled[lang]
 
     @staticmethod
@@ -78,20 +83,22 @@ class OfficeMatcher:
         words = [w for lemma in lemmas for w in split_words(lemma) if w not in fillers]
         if not words:
             return None
-        titles, roles = self._tables(lang)
+        titles, roles, starting = self._tables(lang)
         for pattern, office_id in titles:
             if len(pattern) == len(words) and _matches(pattern, words, 0):
                 return office_id
-        for pattern, role in roles:
-            for at in range(len(words) - len(pattern) + 1):
-                if not _matches(pattern, words, at):
-                    continue
-                rest = words[:at] + words[at + len(pattern):]
-                code = self.country_of(rest, lang) if rest else country
-                if code:
-                    office = self._office(code, role)
-                    if office:
-                        return office
+        # (role, position) pairs in the order of trying every role (longest first) at every position
+        tries = sorted((n, at) for at, word in enumerate(words) for n in starting.get(word, ()))
+        for n, at in tries:
+            pattern, role = roles[n]
+            if not _matches(pattern, words, at):
+                continue
+            rest = words[:at] + words[at + len(pattern):]
+            code = self.country_of(rest, lang) if rest else country
+            if code:
+                office = self._office(code, role)
+                if office:
+                    return office
         return None
 
     def _office(self, code: str, role: str) -> str | None:
