@@ -109,3 +109,16 @@ def test_cli_exits_1_when_a_document_failed(bsnlp_dir):
     result = CliRunner().invoke(app, ["eval", "bsnlp", str(bsnlp_dir), "--lang", "uk", "--topic", "alpha"])
     assert result.exit_code == 1
     assert "1 document(s) failed" in result.output
+
+
+def test_cached_models_are_keyed_on_the_knowledge_base_too(monkeypatch, tmp_path):
+    import importlib.resources
+
+    real_files = importlib.resources.files
+    before = bsnlp._model_fingerprint()
+    knowledge = tmp_path / "knowledge"
+    (knowledge / "data").mkdir(parents=True)
+    (knowledge / "data" / "people.jsonl").write_text("{}\n", encoding="utf-8")
+    monkeypatch.setattr(importlib.resources, "files",
+                        lambda package: knowledge if package == "podiya.knowledge" else real_files(package))
+    assert bsnlp._model_fingerprint() != before

@@ -441,7 +441,8 @@ def run_podiya(data_dir: Path, gold: Sequence[AnnotatedDoc], model: Path | str |
 
 
 def _model_fingerprint() -> str:
-    """Hash of the recognizer's feature and training code: cached models are rebuilt when it changes."""
+    """Hash of the recognizer's feature and training code and of the data its features read: cached
+    models are rebuilt when any of it changes."""
     import hashlib
     from importlib.resources import files
 
@@ -450,6 +451,11 @@ def _model_fingerprint() -> str:
         source = files("podiya.entities").joinpath(name)
         if source.is_file():
             digest.update(source.read_bytes())
+    # the features read the knowledge base (names, types) and the gazetteer's data files too
+    for package in ("podiya.knowledge", "podiya.entities"):
+        folder = files(package).joinpath("data")
+        for data in sorted((f for f in folder.iterdir() if f.is_file()), key=lambda f: f.name):
+            digest.update(data.name.encode() + data.read_bytes())
     return digest.hexdigest()[:10]
 
 
