@@ -36,3 +36,12 @@ def test_example_is_coded_with_the_entry_type(lang, entry):
     doc = stage(annotate(entry.example, lang=lang))
     found = [(e.type, e.why["entry"]) for e in doc.events]
     assert entry.type in {t for t, _ in found}, f"{entry.where}: {entry.example!r} gave {found}"
+
+
+def test_cue_words_are_data_with_one_loader():
+    from podiya.events.lexicon import cue_words
+
+    assert "щоб" in cue_words("purpose") and "чтобы" in cue_words("purpose")
+    assert "можливий" in cue_words("hedges")
+    with pytest.raises(KeyError, match="no cue list"):
+        cue_words("no-such-list")

@@ -187,3 +187,28 @@ def support_verbs(lang: str) -> frozenset[str]:
         if fields[0] == lang:
             out.add(normalize_lemma(fields[1]))
     return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _cue_table() -> dict[str, frozenset[str]]:
+    import tomllib
+
+    path = "events/data/cues.toml"
+    try:
+        data = tomllib.loads(files("podiya.events").joinpath("data", "cues.toml").read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise DataFileError(path, None, str(exc)) from None
+    table = {}
+    for name, words in data.items():
+        if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
+            raise DataFileError(path, None, f"{name!r} must be a list of non-empty words")
+        table[name] = frozenset(words)
+    return table
+
+
+def cue_words(name: str) -> frozenset[str]:
+    """The cue words `name` of events/data/cues.toml (lemmas of uk, ru and en together)."""
+    table = _cue_table()
+    if name not in table:
+        raise KeyError(f"no cue list {name!r} in events/data/cues.toml; it has {', '.join(sorted(table))}")
+    return table[name]

@@ -32,14 +32,12 @@ from ..schema import Event, Party as PartyOut, Place, Span, TimeExpr
 from ..settings import Settings
 from .arguments import clause_ids, find_arguments
 from .implied import focus_country, implied_parties, named_heads, place_names, sentence_home
-from .lexicon import LANGS, Trigger, form_fits, load_lexicon, normalize_lemma
+from .lexicon import LANGS, Trigger, cue_words, form_fits, load_lexicon, normalize_lemma
 from .modality import cues, modality
 from .parties import (PLACE_PREPS, Party, find_country_adjectives, governing_prep, sentence_parties,
                       token_cases)
 from .scoring import confidence, plover_scores
 
-# Words standing for the parties of the event just reported ("обидві сторони", "лідери").
-_GROUP_ANAPHORS = frozenset({"сторона", "лідер", "стороны", "лидер", "side", "leader"})
 _NOM, _ACC, _DAT, _ABL = (frozenset({c}) for c in ("nomn", "accs", "datv", "ablt"))
 _PERSON_PRONOUNS = {
     "він": _NOM, "вона": _NOM, "його": _ACC | {"gent"}, "її": _ACC | {"gent"}, "йому": _DAT, "їй": _DAT,
@@ -68,40 +66,11 @@ _WEAK_RULES = frozenset({"dat", "patient", "agent", "passive-participle", "same-
 _STATE_SECTORS = frozenset({"GOV", "COP", "JUD", "MIL", "SPY", None})
 _DOMESTIC_MODES = frozenset({"arrest", "restrict", "censor", "curfew", "convict", "release"})
 _INTERNATIONAL = frozenset({"EU", "UN", "NATO", "CoE", "OSCE", "IMF", "WTO", "INT"})
-# Offering these is an appointment (not annotated as an event), not an AGREE.
-_POSTS = frozenset({"пост", "посада", "місце", "место", "должность", "кандидатура", "портфель"})
-_NEGATIONS = frozenset({"не", "ні", "ни", "not", "never"})
-_REPORTING = frozenset({"передавати", "передавать", "інформувати", "информировать", "писати", "писать"})
-_REPORT_NOUNS = frozenset({"повідомлення", "сообщение", "інформація", "информация", "report", "reports"})
 _CLOCK_AFTER = re.compile(r"\s*,?\s*\d{1,2}:\d{2}\b")
-_UNTIL = frozenset({"до", "until", "till"})
-_RELATIVE_WORDS = frozenset({"який", "котрий", "который", "которая", "which", "who", "whom"})
 _GOVERNED_SPAN = 8                           # "просить власти США, Британии и Канады предоставить"
 _MWE_GAP = 5                                 # words allowed between the parts of a multi-word trigger
-# "Читайте також: <headline>", "в матеріалі <author> <headline>": a cited piece's title states no
-# event of this article (its events, if real, are told in the text itself).
-_READ_CUES = frozenset({"читайте", "дивіться", "смотрите", "read", "see"})
-_READ_COMPANIONS = frozenset({":", "також", "также", "ранее", "раніше", "більше", "more", "also", "в", "у", "во",
-                              "in"})
-_PIECE_NOUNS = frozenset({"матеріал", "стаття", "материал", "статья", "публікація", "публикация", "article"})
 _CITED_SPAN = 25                             # words a cited headline may run after its cue
-# A sentence about reprinting is a site's copyright notice, whatever verbs it uses.
-_COPYRIGHT = frozenset({"передрук", "перепечатка", "копіювання", "копирование", "reprint", "reproduction"})
-# Words opening a condition: "якщо ... не укладуть угоду" names what would have to fail, no event.
-_CONDITIONAL = frozenset({"якщо", "якби", "если", "ежели", "if", "unless"})
-# Purpose clauses: "щоб укласти торговельну угоду" is what something is for, not a happening.
-_PURPOSE = frozenset({"щоб", "щоби", "аби", "чтобы", "дабы"})
-# A protest that stops or that is only the time of something else is not a protest being reported.
-_CEASE = frozenset({"припинити", "припинитися", "припиняти", "припинятися", "прекратить", "прекратиться",
-                    "прекращать", "прекращаться", "закінчитися", "закончиться", "завершитися", "завершиться",
-                    "стихнути", "стихнуть", "вщухнути", "утихнуть", "спад", "end", "stop", "subside"})
-# A noun trigger qualified as possible or unlikely ("можливі заворушення", "назвав заворушення
-# «малоймовірними»") is hypothetical.
-_HEDGES = frozenset({"можливий", "ймовірний", "імовірний", "потенційний", "малоймовірний", "неможливий",
-                     "возможный", "вероятный", "потенциальный", "маловероятный", "невозможный",
-                     "possible", "potential", "likely", "unlikely"})
 _UNREAL = frozenset({"hypothetical", "question", "negated"})
-_BACKGROUND_PREPS = frozenset({"після", "после", "after", "через", "из-за"})
 
 
 @dataclass
@@ -158,7 +127,7 @@ def _phrase_positions(tokens: list[Token], i: int, phrase: tuple[str, ...]) -> t
     positions = [i]
     j = i
     # A negation binds the next word ("не визнає"); other parts may stand a few words apart.
-    gap = 0 if phrase[0] in _NEGATIONS else _MWE_GAP
+    gap = 0 if phrase[0] in cue_words("negations") else _MWE_GAP
     for part in phrase[1:]:
         for k in range(j + 1, min(j + 2 + gap, len(tokens))):
             if tokens[k].text in (".", ";", "?", "!"):
@@ -270,7 +239,7 @@ class EventStage:
                lang, dated, previous, home=None,
                prior=(frozenset(), frozenset())) -> tuple[Event, list[Party]] | None:
         entry = match.entry
-        if entry.type == "AGREE" and any(a.lemma in _POSTS for t in tokens[match.end + 1:match.end + 4]
+        if entry.type == "AGREE" and any(a.lemma in cue_words("posts") for t in tokens[match.end + 1:match.end + 4]
                                          for a in t.analyses):
             return None                       # "предложил пост госсекретаря": an appointment, not an offer
         if entry.type == "PROTEST" and match.anchor > 0 and tokens[match.anchor - 1].text.lower() == "знак":
@@ -298,9 +267,9 @@ class EventStage:
         if not args.recipient and (entry.needs_recipient or not (entry.solo or entry.type in _ONE_SIDED_TYPES)):
             return None
         mod = modality(tokens, match.anchor, clauses, lang, entity_at)
-        if mod.value == "negated" and _in_clause_of(tokens, clauses, match.anchor, _CONDITIONAL):
+        if mod.value == "negated" and _in_clause_of(tokens, clauses, match.anchor, cue_words("conditional")):
             return None                       # "якщо ЄС і Британія не укладуть угоду": a condition, no event
-        if _in_clause_of(tokens, clauses, match.anchor, _PURPOSE):
+        if _in_clause_of(tokens, clauses, match.anchor, cue_words("purpose")):
             return None                       # "надасть час, щоб укласти угоду": an aim, no event
         if entry.type == "PROTEST" and match.nouns[0] and _protest_background(tokens, clauses, match.anchor):
             return None                       # "беспорядки прекратились", "Після протестів ...": not a protest told
@@ -431,7 +400,7 @@ def _same_side(args) -> bool:
 
 def _boilerplate(tokens: list[Token]) -> bool:
     """A site's copyright notice ("Передрук ... суворо заборонено", "Перепечатка ... запрещена")."""
-    return any(t.text == "©" or any(a.lemma in _COPYRIGHT for a in t.analyses) or t.text.lower() in _COPYRIGHT
+    return any(t.text == "©" or any(a.lemma in cue_words("copyright") for a in t.analyses) or t.text.lower() in cue_words("copyright")
                for t in tokens)
 
 
@@ -444,10 +413,10 @@ def _cited_title_start(tokens: list[Token]) -> int | None:
     for i, tok in enumerate(tokens):
         low = tok.text.lower()
         after = tokens[i + 1].text.lower() if i + 1 < len(tokens) else ""
-        if low in _READ_CUES and after in _READ_COMPANIONS:
+        if low in cue_words("read_cues") and after in cue_words("read_companions"):
             return i + 1
         if i and tokens[i - 1].text.lower() in ("в", "у", "во", "in") and i + 1 < len(tokens) \
-                and tokens[i + 1].text[:1].isupper() and any(a.lemma in _PIECE_NOUNS for a in tok.analyses) \
+                and tokens[i + 1].text[:1].isupper() and any(a.lemma in cue_words("piece_nouns") for a in tok.analyses) \
                 and any(t.text == ":" for t in tokens[i + 2:]):
             return i + 1
     return None
@@ -462,10 +431,10 @@ def _in_clause_of(tokens: list[Token], clauses: list[int], anchor: int, words: f
 def _protest_background(tokens: list[Token], clauses: list[int], anchor: int) -> bool:
     """A protest noun that is said to end ("беспорядки прекратились", "протести вдалося припинити")
     or that only dates another act ("Після протестів ісламістів її справу переглянуть")."""
-    if anchor and tokens[anchor - 1].text.lower() in _BACKGROUND_PREPS:
+    if anchor and tokens[anchor - 1].text.lower() in cue_words("background_preps"):
         return True
     near = range(max(0, anchor - 4), min(len(tokens), anchor + 5))
-    return any(clauses[i] == clauses[anchor] and any(a.lemma in _CEASE for a in tokens[i].analyses)
+    return any(clauses[i] == clauses[anchor] and any(a.lemma in cue_words("cease") for a in tokens[i].analyses)
                and not _demanded(tokens, i) for i in near)
 
 
@@ -482,8 +451,8 @@ def _demanded(tokens: list[Token], i: int) -> bool:
 def _hedged(tokens: list[Token], clauses: list[int], anchor: int) -> bool:
     """A hedging adjective right before the noun or as its predicate later in the clause."""
     near = [i for i in range(max(0, anchor - 2), min(len(tokens), anchor + 4)) if i != anchor]
-    return any(clauses[i] == clauses[anchor] and (tokens[i].text.lower() in _HEDGES
-                                                  or any(a.lemma in _HEDGES for a in tokens[i].analyses))
+    return any(clauses[i] == clauses[anchor] and (tokens[i].text.lower() in cue_words("hedges")
+                                                  or any(a.lemma in cue_words("hedges") for a in tokens[i].analyses))
                for i in near)
 
 
@@ -548,7 +517,7 @@ def _anaphors(tokens: list[Token], parties: list[Party], previous: list[Party],
             continue
         low = tok.text.lower()
         lemmas = {a.lemma for a in tok.analyses}
-        if previous and lemmas & _GROUP_ANAPHORS and any(a.case == "nomn" and a.number == "plur" for a in tok.analyses):
+        if previous and lemmas & cue_words("group_anaphors") and any(a.case == "nomn" and a.number == "plur" for a in tok.analyses):
             for p in previous:
                 out.append(Party(i, i, p.country, p.sector, p.entity, p.name, frozenset({"nomn"}), None, "anaphor"))
             continue
@@ -600,17 +569,17 @@ def _date(doc: Doc, tokens, clauses, anchor, s_times: list[TimeExpr], wanted: se
         # "Сегодня появились сообщения, что ...").
         at = next((i for i, t in enumerate(tokens) if t.end > found.start), anchor)
         lo, hi = sorted((at, anchor))
-        speech = cues(doc.lang or "uk").speech_verbs | _REPORTING
+        speech = cues(doc.lang or "uk").speech_verbs | cue_words("reporting")
         window = tokens[max(0, lo - 2):hi + 3] if at > anchor else tokens[lo:hi]
         # A time before a speech verb whose own clause holds the trigger dates a statement that is
         # the act ("Дэвис накануне заявил о своем уходе из-за несогласия с планом Мэй").
         own_statement = at < anchor and clauses[at] == clauses[anchor]
         if any(a.lemma in speech and a.pos == "VERB" and not own_statement
-               or a.lemma in _REPORT_NOUNS and a.pos == "NOUN" for t in window for a in t.analyses):
+               or a.lemma in cue_words("report_nouns") and a.pos == "NOUN" for t in window for a in t.analyses):
             return None
         if _CLOCK_AFTER.match(doc.text, found.end):
             return None                       # "18 листопада, 23:08 Роздрукувати ...": a dateline, the page's time
-        if at and tokens[at - 1].text.lower() in _UNTIL:
+        if at and tokens[at - 1].text.lower() in cue_words("until"):
             return None                       # "продовжити перехідний період до грудня 2022 року": a limit
         if at > anchor and clauses[at] != clauses[anchor] and _relative_clause(tokens, clauses, anchor):
             # "..., якій суд скасував вирок, у неділю попросив": a time after a relative clause is
@@ -656,7 +625,7 @@ def _relative_clause(tokens: list[Token], clauses: list[int], anchor: int) -> bo
     while start > 0 and clauses[start - 1] == clauses[anchor]:
         start -= 1
     words = tokens[start:anchor]
-    return any(t.text.lower() in _RELATIVE_WORDS or any(a.lemma in _RELATIVE_WORDS for a in t.analyses)
+    return any(t.text.lower() in cue_words("relative_words") or any(a.lemma in cue_words("relative_words") for a in t.analyses)
                for t in words[:2])
 
 
