@@ -237,24 +237,24 @@ def country_adjectives(tokens: Sequence[Token], lang: str,
 _SECTORS_FILE = "org_sectors.tsv"
 
 
-@lru_cache(maxsize=1)
-def org_sector_words() -> dict[tuple[str, str], str]:
-    """(lang, lemma) -> sector, from data/org_sectors.tsv (id, lang, lemma, sector, example)."""
-    from importlib.resources import files
-
+def _lemma_sectors(package: str, name: str) -> dict[tuple[str, str], str]:
+    """(lang, lemma) -> sector from a table of `id, lang, lemma, sector, example` rows."""
+    from ..datafiles import tsv_rows
     from ..errors import DataFileError
 
+    layout = "id<TAB>lang(uk|ru|en)<TAB>lemma<TAB>sector<TAB>example"
     table: dict[tuple[str, str], str] = {}
-    text = files("podiya.entities").joinpath("data", _SECTORS_FILE).read_text(encoding="utf-8")
-    for number, row in enumerate(text.splitlines(), 1):
-        if not row.strip() or row.startswith("#"):
-            continue
-        cells = row.split("\t")
-        if len(cells) < 4 or cells[1] not in ("uk", "ru", "en"):
-            raise DataFileError(f"entities/data/{_SECTORS_FILE}", number,
-                                "expected id<TAB>lang(uk|ru|en)<TAB>lemma<TAB>sector<TAB>example")
+    for where, number, cells in tsv_rows(package, name, layout, 4):
+        if cells[1] not in ("uk", "ru", "en"):
+            raise DataFileError(where, number, f"expected {layout}; unknown language {cells[1]!r}")
         table[(cells[1], cells[2])] = cells[3]
     return table
+
+
+@lru_cache(maxsize=1)
+def org_sector_words() -> dict[tuple[str, str], str]:
+    """(lang, lemma) -> sector of organisations' telling words, from entities/data/org_sectors.tsv."""
+    return _lemma_sectors("podiya.entities", _SECTORS_FILE)
 
 
 def guess_org_sector(base: str, lang: str) -> str | None:
@@ -277,21 +277,7 @@ _OWNER_KINDS = frozenset({"state", "territory", "occupied", "io"})
 @lru_cache(maxsize=1)
 def state_body_words() -> dict[tuple[str, str], str]:
     """(lang, lemma) -> sector of state bodies' head nouns, from knowledge/data/state_bodies.tsv."""
-    from importlib.resources import files
-
-    from ..errors import DataFileError
-
-    table: dict[tuple[str, str], str] = {}
-    text = files("podiya.knowledge").joinpath("data", _BODIES_FILE).read_text(encoding="utf-8")
-    for number, row in enumerate(text.splitlines(), 1):
-        if not row.strip() or row.startswith("#"):
-            continue
-        cells = row.split("\t")
-        if len(cells) < 4 or cells[1] not in ("uk", "ru", "en"):
-            raise DataFileError(f"knowledge/data/{_BODIES_FILE}", number,
-                                "expected id<TAB>lang(uk|ru|en)<TAB>lemma<TAB>sector<TAB>example")
-        table[(cells[1], cells[2])] = cells[3]
-    return table
+    return _lemma_sectors("podiya.knowledge", _BODIES_FILE)
 
 
 def state_in_name(base: str, lang: str) -> str | None:

@@ -179,20 +179,10 @@ def short_organisation_names(doc: Doc, spans: Sequence[tuple[int, int, str]]) ->
 def org_heads() -> frozenset[tuple[str, str]]:
     """(language, lemma) of the head nouns of institution names; data/org_heads.tsv, one
     `lang<TAB>lemma<TAB>gloss` a line."""
-    from importlib.resources import files
+    from ..datafiles import tsv_rows
 
-    from ..errors import DataFileError
-
-    path = files("podiya.entities") / "data" / "org_heads.tsv"
-    out = set()
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = line.split("\t")
-        if len(cells) != 3 or not all(c.strip() for c in cells):
-            raise DataFileError(str(path), number, f"expected lang<TAB>lemma<TAB>gloss, got {line!r}")
-        out.add((cells[0].strip(), cells[1].strip()))
-    return frozenset(out)
+    return frozenset((cells[0], cells[1]) for _, _, cells in
+                     tsv_rows("podiya.entities", "org_heads.tsv", "lang<TAB>lemma<TAB>gloss", 3, 3))
 
 
 def _common_adjective(tok: Token) -> bool:

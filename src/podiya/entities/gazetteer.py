@@ -78,36 +78,20 @@ def kb_entries(form: str, lang: str) -> tuple:
 def alias_stoplist() -> frozenset[tuple[str, str]]:
     """(language, normalized alias) pairs never matched alone; data/alias_stoplist.tsv, one
     `lang<TAB>alias<TAB>reason` a line (the reason is required: every entry must say why)."""
-    from importlib.resources import files
+    from ..datafiles import tsv_rows
 
-    path = files("podiya.entities") / "data" / _STOPLIST
-    out = set()
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = line.split("\t")
-        if len(cells) != 3 or not all(c.strip() for c in cells):
-            raise DataFileError(str(path), number, f"expected lang<TAB>alias<TAB>reason, got {line!r}")
-        out.add((cells[0].strip(), normalize(cells[1].strip())))
-    return frozenset(out)
+    return frozenset((cells[0], normalize(cells[1])) for _, _, cells in
+                     tsv_rows("podiya.entities", _STOPLIST, "lang<TAB>alias<TAB>reason", 3, 3))
 
 
 @lru_cache(maxsize=1)
 def media_titles() -> frozenset[str]:
     """KB ids of media that are titles (PRO), not organisations; data/media_titles.tsv,
     one `kb_id<TAB>reason` a line."""
-    from importlib.resources import files
+    from ..datafiles import tsv_rows
 
-    path = files("podiya.entities") / "data" / _MEDIA_TITLES
-    out = set()
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = line.split("\t")
-        if len(cells) != 2 or not all(c.strip() for c in cells):
-            raise DataFileError(str(path), number, f"expected kb_id<TAB>reason, got {line!r}")
-        out.add(cells[0].strip())
-    return frozenset(out)
+    return frozenset(cells[0] for _, _, cells in
+                     tsv_rows("podiya.entities", _MEDIA_TITLES, "kb_id<TAB>reason", 2, 2))
 
 
 def output_type(entry, etype: str, form: str = "") -> str:
