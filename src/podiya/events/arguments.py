@@ -43,7 +43,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from ..doc import Token
-from .lexicon import Trigger, form_fits, support_verbs
+from .lexicon import Trigger, support_verbs
 from .parties import Party
 
 _BOUNDARY = frozenset({",", ";", ":", "–", "—", "-", "(", ")", "?", "!"})
@@ -852,8 +852,6 @@ def find_arguments(tokens: list[Token], parties: list[Party], anchor: int, end: 
     `nouns` says whether its first and last words were matched as nouns."""
     if len(tokens) > 2 and " ".join(t.text.lower() for t in tokens[:2]) in _LINK_LINES:
         return Arguments()                    # "Читайте також: ...": a link to another article
-    if not form_fits(tokens, anchor, end, entry):
-        return Arguments(rules=["form-mismatch"])     # the stage should skip such a match (lexicon.form_fits)
     if end > anchor and tokens[anchor].text.lower() in _NEGATION_WORDS and not _passive_participle(tokens[anchor + 1]):
         # "не погоджується з позицією ЄС": the negation opens the phrase; the verb after it takes
         # the arguments (and may take its subject from the clause before: "Мей заявила, що не ...").

@@ -33,8 +33,8 @@ _FOR = frozenset({"для", "for"})
 _BIRTH = frozenset({"уродженка", "уродженець", "уроженка", "уроженец", "native"})
 _STATE_NOUNS = frozenset({"країна", "держава", "страна", "государство", "country", "state"})
 _IMPLIED_TYPES = frozenset({"ORG", "PER"})      # an implied person is only ever a recipient (stage.py)
-# International organisations are never the implied home of a court or a crowd.
-_NOT_HOME = frozenset({"EU", "UN", "NATO", "CoE", "OSCE", "IMF", "WTO", "INT"})
+# International organisations: never the implied home of a court or a crowd (also stage.py).
+INTERNATIONAL = frozenset({"EU", "UN", "NATO", "CoE", "OSCE", "IMF", "WTO", "INT"})
 
 
 @lru_cache(maxsize=1)
@@ -66,7 +66,7 @@ def focus_country(doc: Doc, adjectives=()) -> str | None:
         return None
     ranked = counts.most_common(2)
     top, n = ranked[0]
-    if top in _NOT_HOME or n < _FOCUS_MIN or n < _FOCUS_SHARE * sum(counts.values()) \
+    if top in INTERNATIONAL or n < _FOCUS_MIN or n < _FOCUS_SHARE * sum(counts.values()) \
             or len(ranked) > 1 and ranked[1][1] == n:
         return None
     return top
@@ -77,7 +77,7 @@ def place_names(doc: Doc) -> dict[str, str]:
     starts = {t.start: t for t in doc.tokens}
     out: dict[str, str] = {}
     for entity in doc.entities:
-        if entity.type != "LOC" or not entity.country or entity.country in _NOT_HOME:
+        if entity.type != "LOC" or not entity.country or entity.country in INTERNATIONAL:
             continue
         for mention in entity.mentions:
             tok = starts.get(mention.start)
@@ -132,7 +132,7 @@ def _sentence_place(tokens: list[Token], parties: list[Party]) -> str | None:
     """A coded state or city named as the place of the sentence ("в Пакистане", "в Исламабаде")."""
     for p in parties:
         if p.prep in PLACE_PREPS and p.etype in (None, "LOC") and p.source in ("entity", "metonym") \
-                and "loct" in p.cases and p.country not in _NOT_HOME:
+                and "loct" in p.cases and p.country not in INTERNATIONAL:
             return p.country
     return None
 
@@ -175,7 +175,7 @@ def implied_parties(tokens: list[Token], s_mentions, parties: list[Party], lang:
         first = starts.get(start)
         if first is None or first in taken:
             continue
-        if entity.type == "LOC" and entity.country and entity.country not in _NOT_HOME:
+        if entity.type == "LOC" and entity.country and entity.country not in INTERNATIONAL:
             # "допомоги для Донбасу": a region that things are given for stands for its people.
             cases = span_cases(tokens[first:first + 1], f"{mention.base} {entity.name}")
             if governing_prep(tokens, first, cases) in _FOR:

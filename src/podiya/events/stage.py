@@ -31,9 +31,9 @@ from ..doc import Doc, Token
 from ..schema import Event, Party as PartyOut, Place, Span, TimeExpr
 from ..settings import Settings
 from .arguments import clause_ids, find_arguments
-from .implied import focus_country, implied_parties, named_heads, place_names, sentence_home
+from .implied import INTERNATIONAL, focus_country, implied_parties, named_heads, place_names, sentence_home
 from .lexicon import LANGS, Trigger, cue_words, form_fits, load_lexicon, normalize_lemma
-from .modality import cues, modality
+from .modality import cues, hedged, modality
 from .parties import (PLACE_PREPS, Party, find_country_adjectives, governing_prep, sentence_parties,
                       token_cases)
 from .scoring import confidence, plover_scores
@@ -65,7 +65,6 @@ _WEAK_RULES = frozenset({"dat", "patient", "agent", "passive-participle", "same-
                          "same-speaker-before"})
 _STATE_SECTORS = frozenset({"GOV", "COP", "JUD", "MIL", "SPY", None})
 _DOMESTIC_MODES = frozenset({"arrest", "restrict", "censor", "curfew", "convict", "release"})
-_INTERNATIONAL = frozenset({"EU", "UN", "NATO", "CoE", "OSCE", "IMF", "WTO", "INT"})
 _CLOCK_AFTER = re.compile(r"\s*,?\s*\d{1,2}:\d{2}\b")
 _GOVERNED_SPAN = 8                           # "просить власти США, Британии и Канады предоставить"
 _MWE_GAP = 5                                 # words allowed between the parts of a multi-word trigger
@@ -213,11 +212,12 @@ class EventStage:
             s_times = [t for t in times if start <= t.start < end]
             sentence_events, sides = [], {}
             cited = _cited_title_start(tokens)
+            home = sentence_home(parties, focus)
             for match in _governing_only(tokens, matches):
                 if cited is not None and cited <= match.anchor < cited + _CITED_SPAN:
                     continue
                 found = self._event(doc, tokens, index, match, parties, clauses, entity_at, s_times,
-                                    s_mentions, lang, dated, previous, sentence_home(parties, focus),
+                                    s_mentions, lang, dated, previous, home,
                                     (named.get(index - 1, set()), days.get(index - 1, set())))
                 if found is not None:
                     sentence_events.append(found[0])
@@ -273,7 +273,7 @@ class EventStage:
             return None                       # "надасть час, щоб укласти угоду": an aim, no event
         if entry.type == "PROTEST" and match.nouns[0] and _protest_background(tokens, clauses, match.anchor):
             return None                       # "беспорядки прекратились", "Після протестів ...": not a protest told
-        if mod.value == "asserted" and match.nouns[0] and _hedged(tokens, clauses, match.anchor):
+        if mod.value == "asserted" and match.nouns[0] and hedged(tokens, clauses, match.anchor, lang):
             mod = replace(mod, value="hypothetical", cue="hedge")
         if entry.type == "PROTEST" and "actor:implied-home" in args.rules and mod.value in _UNREAL:
             return None                       # "можливі заворушення": a crowd nobody names that may not come
@@ -328,7 +328,7 @@ def _implied_sides(args, entry: Trigger, anchor: Token, home: str | None, before
         # "столкновения с полицией": the unnamed side of a clash with the police is the crowd.
         args.actor = [Party(-1, -1, home, "CVL", None, "CVL", frozenset(), None, "implied")]
         args.rules.append("actor:implied-home")
-    if home is not None and home not in _INTERNATIONAL and not args.actor:
+    if home is not None and home not in INTERNATIONAL and not args.actor:
         if entry.type == "PROTEST" and _told_as_act(anchor) or entry.type in ("COERCE", "SANCTION") \
                 and entry.mode in _DOMESTIC_MODES and _agentless(anchor, before) and not args.recipient:
             sector = "CVL" if entry.type == "PROTEST" else _STATE_ACTS.get(entry.type, "GOV")
@@ -353,26 +353,26 @@ def _implied_sides(args, entry: Trigger, anchor: Token, home: str | None, before
         # "Правоохоронці затримали близько 300 прибічників": a state organ's arrest, sentence or
         # release of people with no coded country falls on its own citizens.
         home = args.actor[0]
-        if home.country not in _INTERNATIONAL and home.sector in _STATE_SECTORS:
+        if home.country not in INTERNATIONAL and home.sector in _STATE_SECTORS:
             args.recipient = [Party(home.first, home.first, home.country, "CVL", None, "CVL", frozenset(), None,
                                     "implied")]
             args.rules.append("recipient:implied-domestic")
     if not entry.actor and entry.type in _STATE_ACTS and not args.recipient and home is not None \
-            and home not in _INTERNATIONAL:
+            and home not in INTERNATIONAL:
         # "Оправданная христианка вышла из тюрьмы в Пакистане": someone of the place was released.
         args.recipient = [Party(-1, -1, home, "CVL", None, "CVL", frozenset(), None, "implied")]
         args.rules.append("recipient:implied-home")
     if not args.actor and args.recipient and entry.type in _STATE_ACTS and (
             not entry.actor or _agentless(anchor, before)):
         home = args.recipient[0]
-        if home.country not in _INTERNATIONAL:
+        if home.country not in INTERNATIONAL:
             sector = _STATE_ACTS[entry.type]
             args.actor = [Party(home.first, home.first, home.country, sector, None, sector, frozenset(), None,
                                 "implied")]
             args.rules.append("actor:implied-state")
     elif args.actor and not args.recipient and entry.type == "PROTEST":
         home = args.actor[0]
-        if home.country not in _INTERNATIONAL:
+        if home.country not in INTERNATIONAL:
             args.recipient = [Party(home.first, home.first, home.country, "GOV", None, "GOV", frozenset(), None,
                                     "implied")]
             args.rules.append("recipient:implied-state")
@@ -446,14 +446,6 @@ def _demanded(tokens: list[Token], i: int) -> bool:
         return False
     return any(a.pos == "NOUN" for a in tokens[i - 1].analyses) and not any(
         a.pos in ("VERB", "PRED", "ADVB") for a in tokens[i - 1].analyses)
-
-
-def _hedged(tokens: list[Token], clauses: list[int], anchor: int) -> bool:
-    """A hedging adjective right before the noun or as its predicate later in the clause."""
-    near = [i for i in range(max(0, anchor - 2), min(len(tokens), anchor + 4)) if i != anchor]
-    return any(clauses[i] == clauses[anchor] and (tokens[i].text.lower() in cue_words("hedges")
-                                                  or any(a.lemma in cue_words("hedges") for a in tokens[i].analyses))
-               for i in near)
 
 
 def _told_as_act(token: Token) -> bool:
