@@ -257,15 +257,19 @@ def org_sector_words() -> dict[tuple[str, str], str]:
     return _lemma_sectors("podiya.entities", _SECTORS_FILE)
 
 
-def guess_org_sector(base: str, lang: str) -> str | None:
-    """Sector of an unknown organisation from a word of its base form ("ТОВ «…»" -> BUS)."""
-    table = org_sector_words()
+def _first_sector(base: str, lang: str, table: dict[tuple[str, str], str]) -> str | None:
+    """The sector `table` gives the first of a name's first three words that it knows."""
     for word in base.replace("«", " ").replace("»", " ").split()[:3]:
         for option in lemma_options(word, lang):
             sector = table.get((lang, option))
             if sector:
                 return sector
     return None
+
+
+def guess_org_sector(base: str, lang: str) -> str | None:
+    """Sector of an unknown organisation from a word of its base form ("ТОВ «…»" -> BUS)."""
+    return _first_sector(base, lang, org_sector_words())
 
 
 _BODIES_FILE = "state_bodies.tsv"
@@ -311,16 +315,7 @@ def code_unknown_org(base: str, lang: str) -> tuple[str | None, str | None]:
     from its head noun (state_bodies.tsv, then entities/data/org_sectors.tsv), the country from a
     state named inside it ("МЗС Польщі" -> POL GOV, "поліція Італії" -> ITA COP). A name with a
     state but no known head noun keeps no country: "Кубок України" is no actor."""
-    table = state_body_words()
-    sector = None
-    for word in base.replace("«", " ").replace("»", " ").split()[:3]:
-        for option in lemma_options(word, lang):
-            sector = table.get((lang, option))
-            if sector:
-                break
-        if sector:
-            break
-    sector = sector or guess_org_sector(base, lang)
+    sector = _first_sector(base, lang, state_body_words()) or guess_org_sector(base, lang)
     if sector is None:
         return _known_head(base, lang)
     return state_in_name(base, lang), sector

@@ -141,7 +141,7 @@ def _alias_patterns(lang: str) -> dict[str, list[tuple[tuple[frozenset[str], ...
         if entry.kind not in ADDABLE_KINDS:
             continue
         for form in entry.forms(lang):
-            words = split_words(form.replace("«", " ").replace("»", " ").replace('"', " "))
+            words = split_words(form)        # normalize() already drops the quotes
             if not words or len(words) > _MAX_WORDS:
                 continue
             if len(words) == 1 and (lang, words[0]) in stop:

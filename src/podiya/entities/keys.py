@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..knowledge.normalize import INVISIBLE
+
 _CYRILLIC = {
     "а": "a", "б": "b", "в": "v", "г": "h", "ґ": "h", "д": "d", "е": "e", "є": "e", "ё": "e", "э": "e",
     "ж": "zh", "з": "z", "и": "i", "і": "i", "ї": "i", "й": "i", "ы": "i", "к": "k", "л": "l", "м": "m",
@@ -27,7 +29,7 @@ _LATIN_FOLDS = (("sch", "sh"), ("th", "t"), ("ph", "f"), ("kh", "h"), ("ck", "k"
                 ("w", "v"), ("y", "i"), ("x", "ks"), ("q", "k"), ("j", "dzh"), ("g", "h"))
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 _DOUBLES = re.compile(r"([a-z])\1+")
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+_INVISIBLE = dict.fromkeys(map(ord, INVISIBLE))
 # An acronym with a case ending the normalizer left on ("НАЗКу", "МВФом"): the capitals are the name.
 _INFLECTED_ACRONYM = re.compile(r"^([A-ZА-ЯІЇЄҐ]{2,})[a-zа-яіїєґ]{1,3}$")
 # A person's name split into words, initials ("С." "Ю.") counting as words.

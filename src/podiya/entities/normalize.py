@@ -28,7 +28,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib.resources import files
 
 from ..doc import Token
 from ..errors import DataFileError
@@ -54,15 +53,13 @@ def exceptions() -> dict[tuple[str, str, str], str]:
     Columns: id, lang, scope ("mention": the whole mention; "name": one word of a person's
     name; "word": the head word of another name), form, base, note. Lines starting with '#' are comments.
     """
-    path = files("podiya.entities").joinpath("data", _EXCEPTIONS_FILE)
+    from ..datafiles import tsv_rows
+
+    layout = "id<TAB>lang(uk|ru)<TAB>scope(mention|name|word)<TAB>form<TAB>base[<TAB>note]"
     table: dict[tuple[str, str, str], str] = {}
-    for number, row in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if not row.strip() or row.startswith("#"):
-            continue
-        cells = row.split("\t")
-        if len(cells) < 5 or cells[1] not in MORPH_LANGS or cells[2] not in ("mention", "name", "word"):
-            raise DataFileError(f"entities/data/{_EXCEPTIONS_FILE}", number,
-                                "expected id<TAB>lang(uk|ru)<TAB>scope(mention|name|word)<TAB>form<TAB>base[<TAB>note]")
+    for where, number, cells in tsv_rows("podiya.entities", _EXCEPTIONS_FILE, layout, 5):
+        if cells[1] not in MORPH_LANGS or cells[2] not in ("mention", "name", "word"):
+            raise DataFileError(where, number, f"expected {layout}")
         table[(cells[1], cells[2], cells[3].lower())] = cells[4]
     return table
 

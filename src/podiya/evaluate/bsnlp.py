@@ -39,6 +39,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import InputError
+from ..knowledge.normalize import INVISIBLE
 
 ENTITY_TYPES = ("PER", "ORG", "LOC", "EVT", "PRO")
 _WORD = re.compile(r"\w+")
@@ -66,7 +67,7 @@ class AnnotatedDoc:
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "‘": "'"})
 
 
-_INVISIBLE = dict.fromkeys(map(ord, "\ufeff\u200b\u200c\u200d\u2060\u00ad"))
+_INVISIBLE = dict.fromkeys(map(ord, INVISIBLE))
 
 
 def _clean(value: str) -> str:

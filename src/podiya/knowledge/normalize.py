@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import re
 
+# Invisible characters of web text (zero-width spaces and joiners, BOM, soft hyphen): not part of a name.
+INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _TABLE = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "‘": "'", "´": "'", "ʹ": "'",
                         "ё": "е", "Ё": "е", "‐": "-", "‑": "-", "–": "-", "—": "-",
                         "\u00a0": " ", "\u202f": " ",
                         # double quotes are not part of a name ("Панцир", «Газпром»)
                         "«": " ", "»": " ", '"': " ", "“": " ", "”": " ", "„": " ",
                         # invisible characters of web text are not part of a name
-                        "\u200b": "", "\u200c": "", "\u200d": "", "\u2060": "", "\ufeff": "",
-                        "\u00ad": ""})
+                        **dict.fromkeys(INVISIBLE, "")})
 _SPACES = re.compile(r"\s+")
 
 
