@@ -1,6 +1,7 @@
 import json
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from podiya.cli import app
@@ -82,3 +83,32 @@ def test_freeze_startup_objects_moves_objects_out_of_reach():
 
     freeze_startup_objects()
     assert gc.get_freeze_count() > 0 and gc.get_threshold() == GC_THRESHOLDS
+
+
+def test_settling_waits_for_a_document_that_ran_the_stages(monkeypatch):
+    import podiya.pipeline
+    from podiya.cli.common import settling
+
+    frozen = []
+    monkeypatch.setattr(podiya.pipeline, "freeze_startup_objects", lambda: frozen.append(1))
+    advance = settling(lambda article, status: None)
+    advance("stored-before", "skipped")
+    advance("broken", "failed")
+    assert frozen == []
+    advance("new", "stored")
+    advance("next", "stored")
+    assert frozen == [1]
+
+
+@pytest.mark.parametrize("args, message", [
+    (["eval", "ner-uk", "{tmp}"], "no split file"),
+    (["train", "ner", "--leave-out-fold", "3/2"], "wants K/N"),
+    (["eval", "bsnlp", "{tmp}/absent", "--system", "{tmp}"], "no such folder"),
+])
+def test_model_commands_give_one_clear_line_for_bad_input(tmp_path, args, message):
+    from typer.testing import CliRunner
+
+    from podiya.cli.app import app
+
+    result = CliRunner().invoke(app, [a.replace("{tmp}", str(tmp_path)) for a in args])
+    assert result.exit_code == 2 and message in result.output and "Traceback" not in result.output

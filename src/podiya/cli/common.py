@@ -125,13 +125,13 @@ def refuse_output_among_inputs(command: str, output: Path | None, inputs: Sequen
 
 
 def settling(advance):
-    """The progress callback `advance`, freezing start-up objects once the first document is done
+    """The progress callback `advance`, freezing start-up objects once the first document is processed
     (pipeline.freeze_startup_objects): batches run about a tenth faster."""
     first = True
 
     def call(article, status) -> None:
         nonlocal first
-        if first:
+        if first and status not in ("skipped", "failed"):   # a stage has run: its data is loaded
             from ..pipeline import freeze_startup_objects
             freeze_startup_objects()
             first = False

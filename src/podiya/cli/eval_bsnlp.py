@@ -7,6 +7,7 @@ from pathlib import Path
 import typer
 
 from .app import eval_app
+from .common import fail
 
 
 @eval_app.command("bsnlp")
@@ -28,27 +29,25 @@ def eval_bsnlp(
     as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON (for CI gates)."),
 ) -> None:
     """Relaxed partial/exact, strict and normalization P/R/F1 per type; LEA linking per document, language and across languages."""
+    from ..errors import PodiyaError
     from ..evaluate import bsnlp
 
-    if normalization_only:
-        gold = bsnlp.read_annotated(data, lang, topic)
-        result = {m: bsnlp.normalization_accuracy(gold, m) for m in ("podiya", *bsnlp.NORMALIZERS)}
-        if as_json:
-            typer.echo(json.dumps(result, ensure_ascii=False, indent=2))
-            return
-        for method, per_lang in result.items():
-            for code, by_type in per_lang.items():
-                cells = "  ".join(f"{t} {v['accuracy']:.3f} ({v['n']})" for t, v in by_type.items())
-                typer.echo(f"{method:<12}{code:<4}{cells}")
-        return
     failures: list[str] = []
-    if system is not None:
-        gold = bsnlp.read_annotated(data, lang, topic)
-        report = bsnlp.score_by_language(gold, bsnlp.read_system(system, gold), by_topic)
-    else:
-        report = bsnlp.evaluate_podiya(data, lang, topic, model=model, leave_one_topic_out=leave_one_topic_out,
-                                       work_dir=work, retrain=retrain, reuse=reuse, save=save, failures=failures,
-                                       by_topic=by_topic)
+    try:       # a folder that is not BSNLP's layout, a missing model or system folder: one clear line
+        if normalization_only:
+            gold = bsnlp.read_annotated(data, lang, topic)
+            result = {m: bsnlp.normalization_accuracy(gold, m) for m in ("podiya", *bsnlp.NORMALIZERS)}
+            _print_normalization(result, as_json)
+            return
+        if system is not None:
+            gold = bsnlp.read_annotated(data, lang, topic)
+            report = bsnlp.score_by_language(gold, bsnlp.read_system(system, gold), by_topic)
+        else:
+            report = bsnlp.evaluate_podiya(data, lang, topic, model=model, leave_one_topic_out=leave_one_topic_out,
+                                           work_dir=work, retrain=retrain, reuse=reuse, save=save, failures=failures,
+                                           by_topic=by_topic)
+    except PodiyaError as err:
+        fail("eval bsnlp", err, status=2)
     if as_json:
         typer.echo(json.dumps({**bsnlp.report_as_dict(report), "failures": failures}, ensure_ascii=False, indent=2))
     else:
@@ -56,5 +55,14 @@ def eval_bsnlp(
     for failure in failures:
         typer.echo(f"failed: {failure}", err=True)
     if failures:   # a document podiya failed on is scored as empty: never let that pass unnoticed
-        typer.echo(f"podiya eval bsnlp: {len(failures)} document(s) failed and were scored as empty", err=True)
-        raise typer.Exit(1)
+        fail("eval bsnlp", f"{len(failures)} document(s) failed and were scored as empty")
+
+
+def _print_normalization(result: dict, as_json: bool) -> None:
+    if as_json:
+        typer.echo(json.dumps(result, ensure_ascii=False, indent=2))
+        return
+    for method, per_lang in result.items():
+        for code, by_type in per_lang.items():
+            cells = "  ".join(f"{t} {v['accuracy']:.3f} ({v['n']})" for t, v in by_type.items())
+            typer.echo(f"{method:<12}{code:<4}{cells}")

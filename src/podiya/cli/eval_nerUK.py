@@ -7,6 +7,7 @@ from pathlib import Path
 import typer
 
 from .app import eval_app
+from .common import fail
 
 
 @eval_app.command("ner-uk")
@@ -17,15 +18,25 @@ def eval_ner_uk(
     as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON (for CI gates)."),
 ) -> None:
     """Precision, recall and F1 per type and micro-averaged (PERS is PER; nested spans: the outer one)."""
+    from ..errors import PodiyaError
     from ..evaluate.ner_uk import evaluate_podiya
 
     failures: list[str] = []
-    result = evaluate_podiya(data, model=model, block=block, failures=failures)
+    try:
+        result = evaluate_podiya(data, model=model, block=block, failures=failures)
+    except PodiyaError as err:     # not a NER-UK folder, an unknown block, a missing model
+        fail("eval ner-uk", err, status=2)
     if as_json:
         typer.echo(json.dumps({**{t: pr.as_dict() for t, pr in result.items()}, "failures": failures}, indent=2))
-        return
+    else:
+        _table(result)
+    for failure in failures:
+        typer.echo(f"failed: {failure}", err=True)
+    if failures:   # a document podiya failed on is scored as empty: never let that pass unnoticed
+        fail("eval ner-uk", f"{len(failures)} document(s) failed and were scored as empty")
+
+
+def _table(result) -> None:
     typer.echo(f"{'type':<6}{'gold':>7}{'system':>8}{'P':>8}{'R':>8}{'F1':>8}")
     for etype, pr in result.items():
         typer.echo(f"{etype:<6}{pr.r_den:>7.0f}{pr.p_den:>8.0f}{pr.precision:>8.3f}{pr.recall:>8.3f}{pr.f1:>8.3f}")
-    for failure in failures:
-        typer.echo(f"failed: {failure}", err=True)

@@ -350,15 +350,16 @@ def agreement(reference: Iterable[str | Path], second: Iterable[str | Path]) -> 
     and R the share of the reference's required events the second annotator required too."""
     by_source = {doc.source: doc for file in gold_files(second) for doc in load_gold(file)}
     scores = EventScores()
+    seen = set()
     for file in gold_files(reference):
         for doc in load_gold(file):
+            seen.add(doc.source)
             other = by_source.get(doc.source)
             if other is None:
                 continue
             system = [as_system_event(g, i) for i, g in enumerate(other.events) if g.required]
             scores.add_document(doc.lang or "?", doc.events, system, (), doc.source)
-    missing = sorted(set(by_source) - {d.source for f in gold_files(reference) for d in load_gold(f)})
-    scores.notes.extend(f"{source}: not in the reference annotation" for source in missing)
+    scores.notes.extend(f"{source}: not in the reference annotation" for source in sorted(set(by_source) - seen))
     return scores
 
 
