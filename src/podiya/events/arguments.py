@@ -206,13 +206,13 @@ def _coordinated(party: Party, parties: list[Party], tokens: list[Token], used: 
 
 class _Finder:
     def __init__(self, tokens: list[Token], parties: list[Party], anchor: int, end: int, lang: str,
-                 nouns: tuple[bool, bool]):
+                 nouns: tuple[bool, bool], clauses: list[int] | None = None):
         # `end` is the last word of a multi-word trigger; roles are read around the anchor, except
         # the genitive complement, which follows the last word ("виведення військ Росії").
         self.tokens, self.parties, self.anchor, self.tail, self.lang = tokens, parties, anchor, end, lang
         self.end = anchor
         self.anchor_noun, self.tail_noun = nouns
-        self.clauses = clause_ids(tokens, parties)
+        self.clauses = clauses if clauses is not None else clause_ids(tokens, parties)
         self.clause = self.clauses[anchor]
         self.used: set[int] = set()
         self.etype = ""                           # the entry's event type, for rules of one kind of act
@@ -847,9 +847,11 @@ def _titled_persons(tokens: list[Token], parties: list[Party]) -> list[Party]:
 
 
 def find_arguments(tokens: list[Token], parties: list[Party], anchor: int, end: int,
-                   entry: Trigger, lang: str, nouns: tuple[bool, bool] = (False, False)) -> Arguments:
+                   entry: Trigger, lang: str, nouns: tuple[bool, bool] = (False, False),
+                   clauses: list[int] | None = None) -> Arguments:
     """Actor and recipient of the trigger at token positions [anchor, end] of the sentence;
-    `nouns` says whether its first and last words were matched as nouns."""
+    `nouns` says whether its first and last words were matched as nouns; `clauses` is
+    `clause_ids(tokens, parties)` when the caller has it (once per sentence, not per trigger)."""
     if len(tokens) > 2 and " ".join(t.text.lower() for t in tokens[:2]) in _LINK_LINES:
         return Arguments()                    # "Читайте також: ...": a link to another article
     if end > anchor and tokens[anchor].text.lower() in _NEGATION_WORDS and not _passive_participle(tokens[anchor + 1]):
@@ -857,7 +859,7 @@ def find_arguments(tokens: list[Token], parties: list[Party], anchor: int, end: 
         # the arguments (and may take its subject from the clause before: "Мей заявила, що не ...").
         anchor, nouns = anchor + 1, (nouns[1] if anchor + 1 == end else False, nouns[1])
     parties = _titled_persons(tokens, parties)
-    finder = _Finder(tokens, parties, anchor, end, lang, nouns)
+    finder = _Finder(tokens, parties, anchor, end, lang, nouns, clauses)
     finder.etype = entry.type
     args = Arguments()
     actor_roles, recipient_roles = entry.actor, entry.recipient

@@ -244,7 +244,7 @@ class EventStage:
             return None                       # "предложил пост госсекретаря": an appointment, not an offer
         if entry.type == "PROTEST" and match.anchor > 0 and tokens[match.anchor - 1].text.lower() == "знак":
             return None                       # "в знак протеста": a stance that goes with another act
-        args = find_arguments(tokens, parties, match.anchor, match.end, entry, lang, match.nouns)
+        args = find_arguments(tokens, parties, match.anchor, match.end, entry, lang, match.nouns, clauses)
         _implied_sides(args, entry, tokens[match.anchor], home, tokens[match.anchor - 1] if match.anchor else None)
         if (entry.symmetric or entry.type == "CONSULT") and _same_side(args):
             return None
