@@ -197,3 +197,13 @@ def test_view_prints_bracketed_text_as_written(tmp_path):
     result = CliRunner().invoke(app, ["extract", str(path), str(FIXTURES / "kyiv-talks.uk.txt"), "-f", "view"])
     assert result.exit_code == 0, result.output  # rich markup errors must not end the batch
     assert "Заголовок [/i] з дужками [bold]" in result.stdout and "kyiv-talks.uk" in result.stdout
+
+
+def test_dash_reads_standard_input():
+    code = "import sys; from podiya.cli import main; sys.argv[0] = 'podiya'; main()"
+    result = subprocess.run([sys.executable, "-c", code, "extract", "-"], input=GOOD_UK, capture_output=True,
+                            text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    [doc] = documents(result.stdout)
+    assert doc["id"] == "stdin" and doc["date"] == "2025-10-17"
+    assert any(e["name"] == "Київ" for e in doc["entities"])

@@ -48,7 +48,7 @@ class Emitter:
 
 @app.command()
 def extract(
-    paths: list[str] = typer.Argument(..., metavar="PATH", help="Files, folders (read recursively, sorted) or feed URLs."),
+    paths: list[str] = typer.Argument(..., metavar="PATH", help="Files, folders (read recursively, sorted), feed URLs, or - for standard input."),
     format: OutputFormat = typer.Option(OutputFormat.jsonl, "--format", "-f",
                                         help="jsonl: one document per line (the contract); json: one JSON "
                                              "array of the documents, indented; view: for reading."),

@@ -1,6 +1,6 @@
 """`read_paths`: files, folders and feed URLs -> Articles, never raising for bad input.
 
-Files come in the order given, a folder's files recursively in sorted path order (hidden files
+Files come in the order given ("-" is standard input, read once), a folder's files recursively in sorted path order (hidden files
 and folders, whose names start with ".", are skipped). The format of each file is detected from
 its content, with the extension as a hint; `input_format` overrides detection. Whatever cannot
 be read (a file, a JSONL line, a feed item, a WARC record) goes to `on_error` as an InputError
@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
 import stat
+import sys
+import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
@@ -41,6 +44,9 @@ def read_paths(paths: Sequence[str | Path], input_format: str | None = None,
     settings = settings or load_settings()
     for given in paths:
         given = str(given)
+        if given == STDIN:
+            yield from _guarded(STDIN_SOURCE, lambda: read_stdin(input_format, settings, report), report)
+            continue
         if given.startswith(("http://", "https://")):
             yield from _guarded(given, lambda: _read_url(given, input_format, settings, report), report)
             continue
@@ -52,6 +58,57 @@ def read_paths(paths: Sequence[str | Path], input_format: str | None = None,
             yield from _guarded(given, lambda: read_file(path, input_format, settings, report), report)
         else:
             report(InputError(given, "no such file or directory"))
+
+
+STDIN = "-"
+STDIN_SOURCE = "<stdin>"
+
+
+def read_stdin(input_format: str | None, settings: Settings, on_error: Callable[[InputError], None],
+               stream=None) -> Iterator[Article]:
+    """The articles of standard input (any format a file may have), with source "<stdin>".
+
+    The bytes are spooled to a private temporary file so that detection, the size limit and every
+    reader work exactly as for a file; no more than the size limit (plus one byte) is copied.
+    """
+    stream = stream if stream is not None else sys.stdin.buffer
+    limit = settings.max_input_bytes
+    with tempfile.TemporaryDirectory(prefix="podiya-stdin-") as folder:
+        spool = Path(folder, "stdin")
+        with spool.open("wb") as out:
+            shutil.copyfileobj(_bounded(stream, limit + 1), out)
+        if spool.stat().st_size > limit:
+            raise InputError(STDIN_SOURCE, f"standard input is over the limit of {limit:,} bytes (max_input_bytes)")
+        try:
+            for article in read_file(spool, input_format, settings, _renamed(on_error, str(spool))):
+                article.source = STDIN_SOURCE if article.source in (None, str(spool)) else \
+                    article.source.replace(str(spool), STDIN_SOURCE)
+                yield article
+        except InputError as err:
+            raise InputError(STDIN_SOURCE, err.reason.replace(str(spool), STDIN_SOURCE), line=err.line) from None
+
+
+class _bounded:
+    """A read-only view of a binary stream that ends after `limit` bytes."""
+
+    def __init__(self, stream, limit: int):
+        self.stream, self.left = stream, limit
+
+    def read(self, size: int = -1) -> bytes:
+        if self.left <= 0:
+            return b""
+        size = self.left if size is None or size < 0 else min(size, self.left)
+        chunk = self.stream.read(size)
+        self.left -= len(chunk)
+        return chunk
+
+
+def _renamed(on_error: Callable[[InputError], None], spool: str) -> Callable[[InputError], None]:
+    """Errors of records inside standard input (a bad JSONL line) name "<stdin>", not the spool file."""
+    def report(err: InputError) -> None:
+        source = err.source.replace(spool, STDIN_SOURCE)
+        on_error(InputError(source, err.reason.replace(spool, STDIN_SOURCE), line=err.line))
+    return report
 
 
 def walk_sorted(folder: Path) -> list[Path]:
