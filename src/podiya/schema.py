@@ -2,13 +2,13 @@
 
 This module is the one place the JSON shape is defined: `podiya extract`, the store, the exports
 and the evaluation read and write these models. `json_schema()` derives the published JSON Schema;
-a test keeps `schema/document.schema.json` in sync with it.
+a test keeps `docs/document.schema.json` in sync with it.
 """
 from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_serializer
 
 SCHEMA_VERSION = 1
 
@@ -31,6 +31,17 @@ class Mention(_Model):
     end: int
     text: str
     base: str
+    kind: Literal["office"] | None = Field(
+        default=None, description='"office": an office phrase standing for its holder ("президент РФ" for Putin); '
+                                  'absent for a name. Written only when set.')
+
+    @model_serializer(mode="wrap")
+    def _without_empty_kind(self, handler):
+        # A name (the common case) carries no "kind": documents stay as they were before the field was declared.
+        data = handler(self)
+        if data.get("kind") is None:
+            data.pop("kind", None)
+        return data
 
 
 class Entity(_Model):
