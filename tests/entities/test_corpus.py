@@ -2,8 +2,7 @@ from pathlib import Path
 
 import pytest
 
-from podiya.entities.corpus import (bio_labels, by_sentence, ner_uk_document, project_mentions, read_bsnlp_annotated,
-                                    read_bsnlp_raw, tokenize)
+from podiya.entities.corpus import bio_labels, bsnlp_documents, by_sentence, ner_uk_sentences, project_mentions, tokenize
 from podiya.errors import PodiyaError
 
 
@@ -13,23 +12,27 @@ def test_bio_labels_from_char_spans():
     assert labels == ["O", "B-PER", "I-PER", "O", "B-LOC", "O"]
 
 
-def test_ner_uk_document_maps_types_and_keeps_outer_span(tmp_path: Path):
-    txt = tmp_path / "doc.txt"
-    txt.write_text("Міністерство фінансів України видало наказ .", encoding="utf-8")
-    (tmp_path / "doc.ann").write_text(
+def test_ner_uk_labels_map_types_and_keep_the_outer_span(tmp_path: Path):
+    data = tmp_path / "ner-uk-2.0" / "data"
+    (data / "ng").mkdir(parents=True)
+    (data / "dev-test-split.txt").write_text("DEV\ndoc\nTEST\n", encoding="utf-8")
+    (data / "ng" / "doc.txt").write_text("Міністерство фінансів України видало наказ .", encoding="utf-8")
+    (data / "ng" / "doc.ann").write_text(
         "T1\tORG\t0\t29\tМіністерство фінансів України\n"
         "T2\tLOC\t22\t29\tУкраїни\n"
         "T3\tDATE\t30\t36\tвидало\n", encoding="utf-8")
-    text, spans = ner_uk_document(txt)
-    assert spans == [(0, 29, "ORG")]          # nested LOC dropped, DATE not an entity type
+    [sent] = ner_uk_sentences(tmp_path)
+    assert sent.labels == ["B-ORG", "I-ORG", "I-ORG", "O", "O", "O"]   # nested LOC dropped, DATE no entity type
 
 
-def test_ner_uk_document_rejects_malformed_line(tmp_path: Path):
-    txt = tmp_path / "bad.txt"
-    txt.write_text("Київ", encoding="utf-8")
-    (tmp_path / "bad.ann").write_text("T1 LOC 0 4 Київ\n", encoding="utf-8")
+def test_ner_uk_rejects_malformed_line(tmp_path: Path):
+    data = tmp_path / "ner-uk-2.0" / "data"
+    (data / "bruk").mkdir(parents=True)
+    (data / "dev-test-split.txt").write_text("DEV\nbad\n", encoding="utf-8")
+    (data / "bruk" / "bad.txt").write_text("Київ", encoding="utf-8")
+    (data / "bruk" / "bad.ann").write_text("T1 LOC 0 4 Київ\n", encoding="utf-8")
     with pytest.raises(PodiyaError, match="bad.ann:1"):
-        ner_uk_document(txt)
+        list(ner_uk_sentences(tmp_path))
 
 
 def test_projection_longest_form_first_and_case_insensitive():
@@ -42,15 +45,20 @@ def test_projection_longest_form_first_and_case_insensitive():
                                                     ("Європейський союз", "ORG")]
 
 
-def test_bsnlp_files(tmp_path: Path):
-    raw = tmp_path / "file_1.txt"
-    raw.write_bytes("ua-1\r\nua\r\n2019-01-02T10:00\r\nhttp://x\r\nЗаголовок\r\nТекст про Брексіт.\r\n".encode())
-    doc_id, lang, date, text = read_bsnlp_raw(raw)
-    assert (doc_id, lang, date) == ("ua-1", "uk", "2019-01-02")
-    assert text == "Заголовок\n\nТекст про Брексіт."
-    ann = tmp_path / "file_1.out"
-    ann.write_text("\ufeffua-1\nБрексіт\tБрексіт\tEVT\tEVT-Brexit\n", encoding="utf-8")
-    assert read_bsnlp_annotated(ann) == ("ua-1", [("Брексіт", "Брексіт", "EVT", "EVT-Brexit")])
+def test_bsnlp_documents_pair_raw_and_annotated_files(tmp_path: Path):
+    topic = tmp_path / "bsnlp2021" / "trump"
+    (topic / "raw" / "uk").mkdir(parents=True)
+    (topic / "annotated" / "uk").mkdir(parents=True)
+    (topic / "raw" / "uk" / "file_1.txt").write_bytes(
+        "ua-1\r\nua\r\n2019-01-02T10:00\r\nhttp://x\r\nЗаголовок\r\n Текст про Брексіт.\r\n".encode())
+    (topic / "raw" / "uk" / "file_2.txt").write_bytes("ua-2\r\nua\r\n\r\n\r\nБез анотації\r\nТекст.\r\n".encode())
+    (topic / "annotated" / "uk" / "file_1.out").write_text(
+        "\ufeffua-1\nБрексіт\tБрексіт\tEVT\tEVT-Brexit\nзаголовок\tзаголовок\tMISC\t9\n", encoding="utf-8")
+    [doc] = bsnlp_documents(tmp_path)                  # a raw file without a .out is no training document
+    assert (doc.doc_id, doc.lang, doc.date, doc.topic) == ("ua-1", "uk", "2019-01-02", "trump")
+    assert doc.text == "Заголовок\n\nТекст про Брексіт."   # the ingest reading: CRLF gone, body stripped
+    assert [m.type for m in doc.mentions] == ["EVT", "MISC"]
+    assert list(bsnlp_documents(tmp_path, topics=["brexit"])) == []
 
 
 def test_sentences_are_the_crf_sequences():

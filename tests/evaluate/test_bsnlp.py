@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from podiya.evaluate.bsnlp import (AnnotatedDoc, Line, format_report, lea, parse_out, partial_match,
-                                   read_annotated, score, score_by_language, score_dirs, write_out)
+                                   read_annotated, read_system, score, score_by_language, score_dirs, write_out)
 
 GOLD = [Line("терези мей", "тереза мей", "PER", "may"), Line("мей", "мей", "PER", "may"),
         Line("лондон", "лондон", "LOC", "london"), Line("євросоюзу", "євросоюз", "ORG", "eu")]
@@ -106,6 +106,17 @@ def test_score_dirs_reads_system_folder(tmp_path):
     write_out(tmp_path / "sys/t/uk/whatever.out", "a", SYSTEM)
     scores = score_dirs(tmp_path / "gold", tmp_path / "sys", langs=("uk",))
     assert scores.pr("strict").precision == pytest.approx(3 / 5)
+
+
+def test_system_files_are_read_by_the_shared_reader(tmp_path):
+    # a system folder written on Windows: CRLF and a BOM; a line without a key gets TYPE-base
+    gold = [AnnotatedDoc("a", "t", "uk", GOLD)]
+    (tmp_path / "t" / "annotated" / "uk").mkdir(parents=True)
+    (tmp_path / "t" / "annotated" / "uk" / "a.out").write_bytes(
+        "\ufeffa\r\nДональда Трампа\tДональд Трамп\tper\r\nТрамп\tТрамп\tPER\tx\r\nТрампа\tТрамп\tPER\tx\r\n".encode())
+    lines = read_system(tmp_path, gold)[("t", "uk", "a")]
+    assert lines == [Line("дональда трампа", "дональд трамп", "PER", "per-дональд трамп"),
+                     Line("трамп", "трамп", "PER", "x"), Line("трампа", "трамп", "PER", "x")]
 
 
 def test_gold_against_itself_is_perfect(shared_data):

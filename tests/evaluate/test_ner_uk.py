@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from podiya.evaluate.ner_uk import outer_spans, parse_ann, read_gold, score_spans
+from podiya.evaluate.ner_uk import parse_ann, read_gold, score_spans
+from podiya.ingest.ner_uk import outer_spans
 
 
 def test_parse_ann_maps_types_and_keeps_outer_spans():
@@ -67,8 +68,49 @@ def test_evaluate_runs_the_pipeline_on_the_txt_text(tmp_path, monkeypatch):
     # system: Шевченко PER (right) and Києва PER (wrong type); gold: Шевченко PER, Києва LOC
     assert (result["PER"].precision, result["PER"].recall) == (0.5, 1.0)
     assert result["LOC"].recall == 0.0 and (result["ALL"].precision, result["ALL"].recall) == (0.5, 0.5)
+    # one DEV fold: only its documents are scored (DEV here: zzz, doc1 -> fold 1 of 2 is doc1)
+    (data / "dev-test-split.txt").write_text("DEV\nzzz\ndoc1\nTEST\n", encoding="utf-8")
+    assert evaluate_podiya(tmp_path, block="DEV", fold=(1, 2))["ALL"].r_den == 2
+    with pytest.raises(Exception, match="zzz"):        # fold 0 holds zzz, which has no files
+        evaluate_podiya(tmp_path, block="DEV", fold=(0, 2))
 
 
-def test_outer_spans_resolve_type_ties_the_same_way_every_run():
-    assert outer_spans([(0, 5, "PER"), (0, 5, "LOC")]) == [(0, 5, "LOC")]
+def test_type_ties_resolve_as_the_training_corpus_does():
+    # one span annotated twice (DEV has "маєтку Даманських", PERS then LOC): the first written wins,
+    # a rule that does not depend on hash order, and the one entities.corpus labels with
+    assert parse_ann("T1\tPERS\t0\t5\tабвгд\nT2\tLOC\t0\t5\tабвгд\n") == [(0, 5, "PER")]
     assert outer_spans([(0, 5, "LOC"), (0, 5, "PER")]) == [(0, 5, "LOC")]
+
+
+def test_dev_fold_gold_is_what_training_leaves_out(shared_data):
+    # entities.corpus.ner_uk_sentences(leave_out_fold=...) reads DEV through documents(without_fold=...)
+    from podiya.ingest.ner_uk import documents
+
+    folder = shared_data / "ner-uk-2.0"
+    scored = {d.id for d in read_gold(folder, "DEV", fold=(2, 5))}
+    assert len(scored) == 78
+    trained = {d.id for d in documents(folder, "DEV", without_fold=(2, 5))}
+    assert not scored & trained and len(scored | trained) == 391
+
+
+def test_cli_fold_scores_dev_only(tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    import podiya.evaluate.ner_uk
+    from podiya.cli.app import app
+
+    seen = {}
+
+    def fake(data, model=None, block="TEST", failures=None, fold=None):
+        seen.update(block=block, fold=fold)
+        return score_spans([])
+
+    monkeypatch.setattr(podiya.evaluate.ner_uk, "evaluate_podiya", fake)
+    result = CliRunner().invoke(app, ["eval", "ner-uk", str(tmp_path), "--fold", "2/5", "--json"])
+    assert result.exit_code == 0, result.output
+    assert seen == {"block": "DEV", "fold": (2, 5)}
+    CliRunner().invoke(app, ["eval", "ner-uk", str(tmp_path)])
+    assert seen == {"block": "TEST", "fold": None}
+    for args, message in ((["--fold", "5/5"], "--fold wants K/N"), (["--fold", "1/5", "--block", "TEST"], "fold of DEV")):
+        result = CliRunner().invoke(app, ["eval", "ner-uk", str(tmp_path), *args])
+        assert result.exit_code == 2 and message in result.output and "Traceback" not in result.output

@@ -1,4 +1,4 @@
-"""`podiya eval ner-uk`: exact-span PER/ORG/LOC scores on the NER-UK 2.0 TEST block."""
+"""`podiya eval ner-uk`: exact-span PER/ORG/LOC scores on the NER-UK 2.0 TEST block or one DEV fold."""
 from __future__ import annotations
 
 import json
@@ -14,17 +14,25 @@ from .common import fail
 def eval_ner_uk(
     data: Path = typer.Argument(..., help="The ner-uk-2.0 folder (data/dev-test-split.txt, data/bruk, data/ng)."),
     model: Path = typer.Option(None, "--model", help="NER model to use (default: the settings' / packaged one)."),
-    block: str = typer.Option("TEST", "--block", help="Split block to score: TEST (default) or DEV."),
+    block: str = typer.Option(None, "--block", help="Split block to score: TEST (default) or DEV."),
+    fold: str = typer.Option(None, "--fold", metavar="K/N",
+                             help="Score only DEV fold K of N (the documents `podiya train ner --leave-out-fold K/N` "
+                                  "leaves out), so tuning never needs TEST."),
     as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON (for CI gates)."),
 ) -> None:
     """Precision, recall and F1 per type and micro-averaged (PERS is PER; nested spans: the outer one)."""
     from ..errors import PodiyaError
     from ..evaluate.ner_uk import evaluate_podiya
+    from ..ingest.ner_uk import parse_fold
 
     failures: list[str] = []
     try:
-        result = evaluate_podiya(data, model=model, block=block, failures=failures)
-    except PodiyaError as err:     # not a NER-UK folder, an unknown block, a missing model
+        if fold and block not in (None, "DEV"):
+            raise PodiyaError(f"--fold scores a fold of DEV, not of {block}; leave out --block or give --block DEV")
+        folded = parse_fold(fold) if fold else None
+        result = evaluate_podiya(data, model=model, block="DEV" if fold else block or "TEST",
+                                 failures=failures, fold=folded)
+    except PodiyaError as err:     # not a NER-UK folder, an unknown block or fold, a missing model
         fail("eval ner-uk", err, status=2)
     if as_json:
         typer.echo(json.dumps({**{t: pr.as_dict() for t, pr in result.items()}, "failures": failures}, indent=2))

@@ -27,19 +27,15 @@ def train_ner(
     from ..entities.recognize import packaged_model_path
     from ..entities.train import DEFAULT_ITERATIONS, train_model
     from ..errors import PodiyaError
+    from ..ingest.ner_uk import parse_fold
 
-    fold = None
-    if leave_out_fold:
-        k, _, n = leave_out_fold.partition("/")
-        if not (k.isdigit() and n.isdigit() and int(k) < int(n)):
-            fail("train ner", f"--leave-out-fold wants K/N with 0 <= K < N, got {leave_out_fold!r}", status=2)
-        fold = (int(k), int(n))
     target = out or packaged_model_path()
     started = time.perf_counter()
     try:
+        fold = parse_fold(leave_out_fold, "--leave-out-fold") if leave_out_fold else None
         path = train_model(data, target, exclude_topics=exclude_topic, langs=tuple(lang), use_ner_uk=not no_ner_uk,
                            max_iterations=iterations or DEFAULT_ITERATIONS, ner_uk_fold=fold)
-    except PodiyaError as err:     # no data where --data points, an unknown topic
+    except PodiyaError as err:     # no data where --data points, an unknown topic, a bad fold
         fail("train ner", err, status=2)
     size = path.stat().st_size / 1e6
     typer.echo(f"wrote {path} ({size:.1f} MB) in {time.perf_counter() - started:.0f} s")

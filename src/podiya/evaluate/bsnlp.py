@@ -39,6 +39,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import InputError
+from ..ingest import bsnlp as ingest_bsnlp
 from ..knowledge.normalize import INVISIBLE
 
 ENTITY_TYPES = ("PER", "ORG", "LOC", "EVT", "PRO")
@@ -77,25 +78,29 @@ def _clean(value: str) -> str:
 
 
 def parse_out(text: str, source: str = "<string>") -> tuple[str, list[Line]]:
-    """(document id, lines) of a .out file's text; lines of other types than ENTITY_TYPES are dropped."""
-    rows = text.replace("\ufeff", "").splitlines()
-    if not rows or not rows[0].strip():
-        raise InputError(source, "a BSNLP .out file starts with the document id on line 1", line=1)
+    """(document id, lines) of a .out file's text (read by ingest.bsnlp.parse_annotated), cleaned for
+    scoring; lines of other types than ENTITY_TYPES and repeated (form, type) pairs are dropped."""
+    doc_id, annotations = ingest_bsnlp.parse_annotated(text, source)
+    return doc_id, _lines(annotations)
+
+
+def _lines(annotations: Iterable[ingest_bsnlp.Annotation]) -> list[Line]:
     lines: list[Line] = []
     seen: set[tuple[str, str]] = set()
-    for number, row in enumerate(rows[1:], start=2):
-        if not row.strip():
-            continue
-        cells = row.split("\t")
-        if len(cells) < 3:
-            raise InputError(source, f"expected form<TAB>base<TAB>type<TAB>id, got {row!r}", line=number)
-        form, base, etype = _clean(cells[0]), _clean(cells[1]), cells[2].strip().upper()
-        key = _clean(cells[3]) if len(cells) > 3 and cells[3].strip() else f"{etype}-{base}".lower()
+    for annotation in annotations:
+        form, base, etype = _clean(annotation.form), _clean(annotation.base), annotation.type
+        key = _clean(annotation.key) if annotation.key else f"{etype}-{base}".lower()
         if etype not in ENTITY_TYPES or not form or (form, etype) in seen:
             continue
         seen.add((form, etype))
         lines.append(Line(form, base or form, etype, key))
-    return rows[0].strip(), lines
+    return lines
+
+
+def read_out(path: Path) -> tuple[str, list[Line]]:
+    """(document id, lines) of a .out file, gold or system (decoded by the ingest rules: BOM, CRLF)."""
+    doc_id, annotations = ingest_bsnlp.read_annotated(path)
+    return doc_id, _lines(annotations)
 
 
 def read_annotated(data_dir: Path, langs: Sequence[str] = ("uk", "ru"),
@@ -104,16 +109,15 @@ def read_annotated(data_dir: Path, langs: Sequence[str] = ("uk", "ru"),
     data_dir = Path(data_dir)
     if not data_dir.is_dir():
         raise InputError(str(data_dir), "no such folder; expected a BSNLP folder with <topic>/annotated/<lang>/")
-    found = sorted(p.name for p in data_dir.iterdir() if (p / "annotated").is_dir())
+    found = ingest_bsnlp.topics(data_dir)
     unknown = [t for t in topics if t not in found]
     if unknown:
         raise InputError(str(data_dir), f"unknown topic(s) {', '.join(unknown)}; topics here: {', '.join(found)}")
     docs = []
     for topic in (topics or found):
         for lang in langs:
-            folder = data_dir / topic / "annotated" / lang
-            for path in sorted(folder.glob("*")) if folder.is_dir() else ():
-                doc_id, lines = parse_out(path.read_text(encoding="utf-8-sig"), str(path))
+            for path in ingest_bsnlp.files(data_dir, topic, "annotated", lang):
+                doc_id, lines = read_out(path)
                 docs.append(AnnotatedDoc(doc_id, topic, lang, lines, str(path)))
     if not docs:
         raise InputError(str(data_dir), f"no annotated files for languages {', '.join(langs)}")
@@ -125,8 +129,8 @@ def read_system(system_dir: Path, gold: Sequence[AnnotatedDoc]) -> dict[tuple[st
     out: dict[tuple[str, str, str], list[Line]] = {}
     for topic, lang in sorted({(d.topic, d.lang) for d in gold}):
         for folder in (Path(system_dir) / topic / lang, Path(system_dir) / topic / "annotated" / lang):
-            for path in sorted(folder.glob("*")) if folder.is_dir() else ():
-                doc_id, lines = parse_out(path.read_text(encoding="utf-8-sig"), str(path))
+            for path in sorted(p for p in folder.iterdir() if p.is_file()) if folder.is_dir() else ():
+                doc_id, lines = read_out(path)
                 out[(topic, lang, doc_id)] = lines
     return out
 
@@ -142,7 +146,7 @@ def doc_lines(doc) -> list[Line]:
     for entity in doc.entities:
         key = _clean(entity.key or f"{entity.type}-{entity.name}")
         for mention in entity.mentions:
-            if getattr(mention, "kind", None) == "office":
+            if mention.kind == "office":
                 continue  # "президент РФ" standing for its holder: BSNLP annotates names, not office phrases
             form = _clean(mention.text)
             if entity.type in ENTITY_TYPES and form and (form, entity.type) not in seen:
@@ -448,8 +452,11 @@ def _model_fingerprint() -> str:
     from importlib.resources import files
 
     digest = hashlib.sha1()
-    for name in ("features.py", "corpus.py", "train.py", "gazetteer.py"):
-        source = files("podiya.entities").joinpath(name)
+    # the corpus reads its training data with the readers of ingest (one reader per corpus)
+    for package, name in (("podiya.entities", "features.py"), ("podiya.entities", "corpus.py"),
+                          ("podiya.entities", "train.py"), ("podiya.entities", "gazetteer.py"),
+                          ("podiya.ingest", "bsnlp.py"), ("podiya.ingest", "ner_uk.py")):
+        source = files(package).joinpath(name)
         if source.is_file():
             digest.update(source.read_bytes())
     # the features read the knowledge base (names, types) and the gazetteer's data files too

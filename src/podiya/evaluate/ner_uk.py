@@ -1,9 +1,10 @@
-"""NER-UK 2.0 TEST: exact-span precision, recall and F1 of PER, ORG and LOC.
+"""NER-UK 2.0 TEST (or one DEV fold, for tuning): exact-span precision, recall and F1 of PER, ORG and LOC.
 
-Gold: the TEST block of ner-uk-2.0/data/dev-test-split.txt; each document's `.txt` (the text the
-offsets point into) and `.ann` (tab-separated `T1<TAB>TYPE<TAB>start<TAB>end<TAB>text`). PERS is
-PER; the other NER-UK types are not scored. Where gold spans of these types nest, the outer one
-is kept (as in the corpus's IOB files, which the published figures use). podiya runs on the
+Gold: the TEST block of ner-uk-2.0/data/dev-test-split.txt (or the documents of DEV fold K of N,
+the ones `podiya train ner --leave-out-fold K/N` leaves out), read by ingest.ner_uk, the reader
+the training corpus uses too: each document's `.txt` (the text the offsets point into) and `.ann`.
+PERS is PER; the other NER-UK types are not scored. Where gold spans of these types nest, the
+outer one is kept (as in the corpus's IOB files, which the published figures use). podiya runs on the
 `.txt` content exactly (an Article built from it, language uk), so its mention offsets compare
 directly; a system span counts when start, end and type all match.
 """
@@ -13,7 +14,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import InputError
+from ..ingest import ner_uk
+from ..ingest.ner_uk import Fold
 from .bsnlp import PR
 
 TYPES = {"PERS": "PER", "ORG": "ORG", "LOC": "LOC"}
@@ -27,60 +29,15 @@ class GoldDoc:
     spans: list[Span]
 
 
-def split_ids(data_dir: Path, block: str = "TEST") -> list[str]:
-    """Document ids of the DEV or TEST block of data/dev-test-split.txt."""
-    path = Path(data_dir) / "data" / "dev-test-split.txt"
-    if not path.is_file():
-        raise InputError(str(path), "no split file; pass the ner-uk-2.0 folder (it holds data/dev-test-split.txt)")
-    blocks: dict[str, list[str]] = {}
-    current = None
-    for line in path.read_text(encoding="utf-8").splitlines():
-        line = line.strip()
-        if line in ("DEV", "TEST"):
-            current = blocks.setdefault(line, [])
-        elif line and current is not None:
-            current.append(line)
-    if block not in blocks:
-        raise InputError(str(path), f"no {block} block")
-    return blocks[block]
-
-
 def parse_ann(text: str, source: str = "<string>") -> list[Span]:
     """Scored spans of one .ann file: PER/ORG/LOC, outer spans only."""
-    spans = []
-    for number, row in enumerate(text.splitlines(), start=1):
-        if not row.startswith("T"):
-            continue
-        cells = row.split("\t")
-        if len(cells) < 4 or not cells[2].isdigit() or not cells[3].isdigit():
-            raise InputError(source, f"expected T<n><TAB>TYPE<TAB>start<TAB>end<TAB>text, got {row!r}", line=number)
-        if cells[1] in TYPES:
-            spans.append((int(cells[2]), int(cells[3]), TYPES[cells[1]]))
-    return outer_spans(spans)
+    return ner_uk.outer_spans(ner_uk.parse_ann(text, source), TYPES)
 
 
-def outer_spans(spans: Iterable[Span]) -> list[Span]:
-    kept: list[Span] = []
-    # Ties (the same offsets annotated with two types) resolve by type name, so runs agree.
-    for span in sorted(set(spans), key=lambda s: (s[0], -(s[1] - s[0]), s[2])):
-        if kept and span[0] < kept[-1][1]:
-            continue
-        kept.append(span)
-    return kept
-
-
-def read_gold(data_dir: Path, block: str = "TEST") -> list[GoldDoc]:
-    base = Path(data_dir) / "data"
-    files = {p.stem: p for sub in ("bruk", "ng") for p in (base / sub).glob("*.txt")}
-    docs = []
-    for doc_id in split_ids(data_dir, block):
-        txt = files.get(doc_id)
-        if txt is None:
-            raise InputError(str(base), f"document {doc_id} of the {block} block is missing")
-        ann = txt.with_suffix(".ann")
-        docs.append(GoldDoc(doc_id, txt.read_text(encoding="utf-8"),
-                            parse_ann(ann.read_text(encoding="utf-8"), str(ann))))
-    return docs
+def read_gold(data_dir: Path, block: str = "TEST", fold: Fold | None = None) -> list[GoldDoc]:
+    """The scored documents of a block (with `fold`, only that fold's: for tuning on DEV)."""
+    return [GoldDoc(doc.id, doc.text, ner_uk.outer_spans(doc.annotations, TYPES))
+            for doc in ner_uk.documents(data_dir, block, only_fold=fold)]
 
 
 def score_spans(pairs: Iterable[tuple[Sequence[Span], Sequence[Span]]]) -> dict[str, PR]:
@@ -102,19 +59,19 @@ def score_spans(pairs: Iterable[tuple[Sequence[Span], Sequence[Span]]]) -> dict[
 def system_spans(doc) -> list[Span]:
     """PER/ORG/LOC mention spans of a processed Doc."""
     return [(m.start, m.end, e.type) for e in doc.entities if e.type in ("PER", "ORG", "LOC") for m in e.mentions
-            if getattr(m, "kind", None) != "office"]  # office phrases are not names in NER-UK either
+            if m.kind != "office"]  # office phrases are not names in NER-UK either
 
 
 def evaluate_podiya(data_dir: Path, model: Path | str | None = None, block: str = "TEST",
-                    failures: list[str] | None = None) -> dict[str, PR]:
-    """Run podiya (up to entities) on the block's documents and score its spans."""
+                    failures: list[str] | None = None, fold: Fold | None = None) -> dict[str, PR]:
+    """Run podiya (up to entities) on the block's documents (with `fold`, that fold's) and score its spans."""
     from ..doc import Article
     from ..pipeline import Pipeline
     from ..settings import load_settings
 
     settings = load_settings(**({"ner_model": str(model)} if model else {}))
     pipeline = Pipeline(settings, stages=["language", "segment", "morphology", "entities"])
-    gold = read_gold(data_dir, block)
+    gold = read_gold(data_dir, block, fold)
     pairs = []
     for doc in gold:
         article = Article(id=doc.id, text=doc.text, lang="uk", source=f"ner-uk/{doc.id}")
