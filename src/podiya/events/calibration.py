@@ -7,7 +7,7 @@ is wrong, and one matched to a borderline gold event counts neither way (as in t
 precision). The last line is the promise of the output contract: of the events given 0.8 or
 more, the share right (it should be at least 0.8).
 
-    python -m podiya.events.calibration tests/gold/events tests/gold/events-dev2 [--level L3]
+    python -m podiya.events.calibration tests/gold/events tests/gold/events-dev2 tests/gold/events-dev3 [--level L3]
 """
 from __future__ import annotations
 

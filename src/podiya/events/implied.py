@@ -53,6 +53,31 @@ def group_nouns() -> dict[tuple[str, str], str]:
     return table
 
 
+@lru_cache(maxsize=1)
+def protest_target_words() -> dict[tuple[str, str], str]:
+    """(lang, lemma) -> kind of the words that name what a protest is aimed at (data/protest_targets.tsv)."""
+    path = "podiya/events/data/protest_targets.tsv"
+    text = files("podiya.events").joinpath("data", "protest_targets.tsv").read_text(encoding="utf-8")
+    table: dict[tuple[str, str], str] = {}
+    for number, raw in enumerate(text.splitlines(), start=1):
+        if not raw.strip() or raw.startswith("#"):
+            continue
+        fields = [f.strip() for f in raw.split("\t")]
+        if len(fields) != 3 or fields[0] not in LANGS or fields[2] not in ("prep", "cause", "act", "organ"):
+            raise DataFileError(path, number, "expected lang<TAB>lemma<TAB>kind (prep, cause, act or organ)")
+        table[(fields[0], fields[1].lower())] = fields[2]
+    return table
+
+
+def protest_target_stated(tokens: list[Token], lang: str) -> bool:
+    """The words (a protest's own clause) name what it is against: "против"/"проти", a verb
+    whose subject is the cause ("решение вызвало протесты"), a ruling or a state body ("перед
+    зданием суда")."""
+    table = protest_target_words()
+    return any((lang, lemma) in table for tok in tokens
+               for lemma in {a.lemma for a in tok.analyses} | {tok.text.lower()})
+
+
 def focus_country(doc: Doc, adjectives=()) -> str | None:
     """The country the article is about: most coded mentions (a place or a country adjective
     counts twice: "в Пакистане", "пакистанские власти"), when it leads alone."""
@@ -223,9 +248,10 @@ def implied_parties(tokens: list[Token], s_mentions, parties: list[Party], lang:
     for i, tok in enumerate(tokens):
         if i in taken or not tok.text[:1].isalpha():
             continue
-        sector = next((table[(lang, a.lemma)] for a in tok.analyses
-                       if a.pos in ("NOUN", "ADJF", "PRTF") and (lang, a.lemma) in table
-                       and (a.pos == "PRTF" or a.lemma[-3:] not in ("ать", "ять", "ить"))), None)
+        lemma = next((a.lemma for a in tok.analyses
+                      if a.pos in ("NOUN", "ADJF", "PRTF") and (lang, a.lemma) in table
+                      and (a.pos == "PRTF" or a.lemma[-3:] not in ("ать", "ять", "ить"))), None)
+        sector = table[(lang, lemma)] if lemma is not None else None
         if sector is None and lang == "en":
             sector = table.get((lang, tok.text.lower()))
         if sector is None:
@@ -234,6 +260,7 @@ def implied_parties(tokens: list[Token], s_mentions, parties: list[Party], lang:
             continue                              # "пакистанская полиция": the adjective party has it
         if _of_many_states(tokens[i + 1:i + 4]):
             continue                              # "к властям целого ряда стран": not the home country's
-        cases = token_cases(tok)
+        # Only the group noun's own readings: "перед зданием суда" is no nominative "суда" (ships).
+        cases = token_cases(tok, frozenset({lemma}) if lemma else frozenset())
         out.append(Party(i, i, home, sector, None, tok.text, cases, governing_prep(tokens, i, cases), "implied"))
     return out

@@ -7,7 +7,9 @@ or a sector noun with a country in the genitive ("уряд Пакистану" -
 head noun's); an office and the name after it are one party ("Президент України Петро
 Порошенко"), and when the office's country differs from the person's code the office wins
 ("Председатель ЕС Дональд Туск" acts for the EU). What follows "|" in a title line is the
-site's name, never a party.
+site's name, never a party. A product name the entity layer codes as a firm or an outlet
+("Facebook" USA BUS) is a party, and a noun naming its kind right before it is part of it
+("звинуватила соцмережу Facebook"); "Панцир" (RUS MIL) is a thing and never acts.
 A named event of one country ("угода про Brexit") is kept only as a last-resort recipient (topic).
 Cases come from every morphological reading (the uk dictionary does not rank them), narrowed
 across the span's words; the preposition governing the span is recorded for role rules.
@@ -25,6 +27,9 @@ from ..errors import DataFileError, PodiyaError
 log = logging.getLogger(__name__)
 
 ACTOR_TYPES = frozenset({"PER", "ORG", "LOC"})
+# A product name the entity layer codes as a firm or an outlet ("Facebook" USA BUS) stands for that
+# firm ("Єврокомісія звинуватила Facebook"); weapons and other things ("Панцир" RUS MIL) never act.
+_PRODUCT_FIRMS = frozenset({"BUS", "MED"})
 ALL_CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct"})
 # Prepositions of place: a LOC after them is where something happens, not who acts.
 PLACE_PREPS = frozenset({"в", "у", "на", "во", "in", "at"})
@@ -94,6 +99,22 @@ class Party:
         return (noun.text[:1].islower() and any(a.pos == "NOUN" for a in noun.analyses)
                 and {a.case for a in noun.analyses if a.pos == "NOUN"} == {"loct"}
                 and any(a.pos == "PREP" for a in prep.analyses))
+
+
+def _classifier_before(tokens: list[Token], first: int, sector: str) -> int | None:
+    """Position of a common noun right before a name (an opening quote between them allowed)
+    that names the kind of actor the name's sector is ("соцмережу Facebook", "газета «Ведомости»")."""
+    i = first - 1
+    if i > 0 and tokens[i].text in ("«", "\"", "„", "“"):
+        i -= 1
+    tok = tokens[i]
+    if not tok.text[:1].islower():
+        return None
+    table = sector_nouns()
+    if any(a.pos == "NOUN" and any(table.get((lang, a.lemma)) == sector for lang in ("uk", "ru"))
+           for a in tok.analyses):
+        return i
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -301,7 +322,8 @@ def sentence_parties(doc: Doc, tokens: list[Token], mentions, adjectives, lang: 
                 (lang, a.lemma) in table for a in tokens[span[0] - 1].analyses):
             country_ends[span[1]] = entity.country
     for start, end, entity, mention in mentions:
-        if entity.type not in ACTOR_TYPES and not (entity.type == "EVT" and entity.country):
+        if entity.type not in ACTOR_TYPES and not (entity.type == "EVT" and entity.country) \
+                and not (entity.type == "PRO" and entity.country and entity.sector in _PRODUCT_FIRMS):
             continue                          # "Панцир": things do not act
         span = token_range(start, end)
         if span is None:
@@ -334,6 +356,15 @@ def sentence_parties(doc: Doc, tokens: list[Token], mentions, adjectives, lang: 
             parties.append(Party(pos, last, country, sector if noun_sector == "=" else noun_sector, entity.id,
                                  entity.name, span_cases(tokens[pos:pos + 1]), head_prep, "head", entity.type))
             continue
+        if entity.type in ("ORG", "PRO") and sector and prep is None and first > 0:
+            kind = _classifier_before(tokens, first, sector)
+            if kind is not None:
+                # "звинуватила соцмережу Facebook", "газета «Ведомости» пишет": the noun naming
+                # the firm's kind carries the case, and the phrase is one party.
+                kind_cases = token_cases(tokens[kind])
+                parties.append(Party(kind, last, country, sector, entity.id, entity.name, kind_cases,
+                                     governing_prep(tokens, kind, kind_cases), source, entity.type))
+                continue
         if entity.type == "EVT":
             # "угода про Brexit": a named event of one country stands for that country's side, as
             # a last resort for a missing recipient (arguments.py), never as an actor.
