@@ -89,3 +89,26 @@ def test_institution_names_the_tagger_missed_are_found_with_their_place():
 def test_institution_heads_are_data():
     heads = org_heads()
     assert ("uk", "суд") in heads and ("ru", "партия") in heads
+
+
+def test_spans_that_cannot_be_names_are_dropped():
+    from podiya.entities.consistency import drop_non_names
+
+    text = ("Генеральний директор прибув. Голова Комісії та Експерт говорили. Ю.А. Борко пише, "
+            "що Ко-місія діє. Пишіть на info@ec.europa.eu. Класи є в Одеській, Херсонській школах.")
+    doc = _doc(text)
+    dropped = [_span(text, "Генеральний", "PER"), _span(text, "Голова", "LOC"), _span(text, "Експерт", "ORG"),
+               _span(text, "Ю.А.", "PER"), _span(text, "Ко-місія", "ORG"), _span(text, "info@ec.europa.eu", "LOC")]
+    kept = [_span(text, "Комісії", "ORG"), _span(text, "Борко", "PER"), _span(text, "Одеській", "LOC")]
+    assert drop_non_names(doc, sorted(dropped + kept)) == sorted(kept)
+
+
+def test_organisation_heads_are_the_first_common_nouns_of_long_names():
+    from podiya.entities.consistency import organisation_heads
+
+    text = "Європейська комісія і Рада ЄС та Аеропорт Бориспіль."
+    doc = _doc(text)
+    spans = [_span(text, "Європейська комісія", "ORG"), _span(text, "Рада ЄС", "ORG"),
+             _span(text, "Аеропорт Бориспіль", "ORG")]
+    assert {"комісія", "рада", "аеропорт"} <= organisation_heads(doc, spans)
+    assert "бориспіль" not in organisation_heads(doc, spans)

@@ -1,4 +1,5 @@
 """Linking, keys and actor codes on hand-made mentions; needs the knowledge base's core entries."""
+import pytest
 from podiya.entities.actors import acts, code_entity, country_adjectives, office_mentions
 from podiya.entities.corpus import tokenize
 from podiya.entities.link import MentionRec, choose_entry, group_mentions, group_name_and_key
@@ -109,6 +110,31 @@ def test_known_surname_with_variant_first_name_or_initial():
     assert choose_entry("Дональда Трамп", "Дональда Трамп", "PER", "uk", "2018-01-01").id == "Q22686"
     # another first name is another person
     assert choose_entry("Фред Трамп", "Фред Трамп", "PER", "uk", "2018-01-01") is None
+
+
+def test_known_person_with_a_surname_spelled_or_inflected_otherwise():
+    # "Хан" for Ган (г/х), a doubled letter dropped, a case ending the normalizer left on
+    assert choose_entry("Йоханесс Хан", "Йоханесс Хан", "PER", "uk", "2016-11-01").id == "pd:per:johannes-hahn"
+    assert choose_entry("Домініка Рабе", "Домінік Рабе", "PER", "uk", "2018-11-15").id == "pd:per:dominic-raab"
+    assert choose_entry("Тереза Мей", "Тереза Мей", "PER", "ru", "2018-11-15").id == "pd:per:theresa-may"
+    # the first name must still agree
+    assert choose_entry("Імран Ган", "Імран Ган", "PER", "uk", "2016-11-01").id != "pd:per:johannes-hahn"
+
+
+def test_the_stage_groups_with_the_documents_language(monkeypatch):
+    from podiya.doc import Article
+    from podiya.entities import stage as stage_module
+    from podiya.entities.recognize import packaged_model_path
+    from podiya.pipeline import Pipeline
+
+    if not packaged_model_path().is_file():
+        pytest.skip("the packaged model is absent; run `podiya train ner`")
+    seen = []
+    real = stage_module.group_mentions
+    monkeypatch.setattr(stage_module, "group_mentions", lambda mentions, lang=None: seen.append(lang) or real(mentions, lang))
+    Pipeline(stages=["language", "segment", "morphology", "entities"])(
+        Article(id="t", text="Президент России Владимир Путин прибыл в Баку.", lang="ru"))
+    assert seen == ["ru"]
 
 
 def test_given_name_after_full_name_joins_it():

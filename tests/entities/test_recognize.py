@@ -124,3 +124,42 @@ def test_one_word_person_known_to_the_kb_as_something_else_is_retyped():
     t = doc.text
     spans = [(t.index("Twitter"), t.index(" Коваленко"), "PER"), (t.index("Коваленко"), t.index("."), "PER")]
     assert _texts(doc, retype_known_words(doc.tokens, spans, "uk")) == [("Twitter", "PRO"), ("Коваленко", "PER")]
+
+
+def test_trim_drops_dangling_words_and_quotes():
+    doc = _doc('між Радою та Комісією; агентство "Благовіст-Інфо" і Європейська комісія « За право » ; '
+               'Місія Центру - сприяти.')
+    t = doc.text
+    spans = [(t.index("Радою"), t.index(" Комісією"), "PER"), (t.index("Благовіст"), t.index(" і Євро"), "ORG"),
+             (t.index("Європейська"), t.index(" За"), "ORG"), (t.index("Центру"), t.index(" сприяти"), "ORG")]
+    assert _texts(doc, trim_spans(doc.tokens, spans)) == [
+        ("Радою", "PER"), ("Благовіст-Інфо", "ORG"), ("Європейська комісія", "ORG"), ("Центру", "ORG")]
+
+
+def test_trim_splits_names_joined_by_a_conjunction_unless_they_share_a_part():
+    doc = _doc("між Радою міністрів та Комісією. Приїхала сім'я Айше і Таїра Аметових.")
+    t = doc.text
+    two = (t.index("Радою"), t.index("."), "ORG")
+    family = (t.index("Айше"), len(t) - 1, "PER")
+    assert _texts(doc, trim_spans(doc.tokens, [two, family])) == [
+        ("Радою міністрів", "ORG"), ("Комісією", "ORG"), ("Айше і Таїра Аметових", "PER")]
+
+
+def test_trim_keeps_the_name_after_a_comma_and_cuts_lowercase_openers_of_people():
+    doc = _doc("Пішов Домінік Рааб, державний секретар у справах Північної Ірландії Шайлеш Вара. "
+               "Видання за ред. Л.М.Ентін; притулок політичне убежище.")
+    t = doc.text
+    run_on = (t.index("Домінік"), t.index(". Видання"), "ORG")
+    editor = (t.index("ред."), t.index(";"), "PER")
+    lower = (t.index("політичне"), len(t) - 1, "LOC")
+    assert _texts(doc, trim_spans(doc.tokens, [run_on, editor, lower])) == [
+        ("Північної Ірландії Шайлеш Вара", "ORG"), ("Домінік Рааб", "ORG"), ("Л.М.Ентін", "PER")]
+
+
+def test_trim_ends_a_name_before_a_bracket_that_is_not_closed():
+    doc = _doc("Європейська асоціація суддів (EAJ; Державна служба (ДС) працює.")
+    t = doc.text
+    open_only = (t.index("Європейська"), t.index(";"), "ORG")
+    closed = (t.index("Державна"), t.index(" працює"), "ORG")
+    assert _texts(doc, trim_spans(doc.tokens, [open_only, closed])) == [
+        ("Європейська асоціація суддів", "ORG"), ("Державна служба (ДС)", "ORG")]

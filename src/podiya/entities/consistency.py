@@ -7,10 +7,13 @@ document and (2) tags untagged occurrences of a tagged form, by exact words or b
 `drop_common_words` removes common words and lower-case descriptions the tagger took for names.
 The stage then repairs types and boundaries with the dictionary and the KB: `first_names_are_people`
 ("Олексій" as ORG), `split_place_and_person` ("Північної Ірландії Шейлеш Вара" as one ORG) and
-`short_organisation_names` ("Комісія" after "Європейська комісія" is that ORG, not a place).
+`short_organisation_names` ("Комісія" after "Європейська комісія" is that ORG, not a place);
+`drop_non_names` removes what cannot be a name whatever the tagger says (initials alone, contact
+details, "Генеральний [директор]", "Голова [Комісії]", "Ко-місія" hyphenated at a line break).
 """
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from functools import lru_cache
@@ -143,6 +146,32 @@ def first_names_are_people(doc: Doc, spans: Sequence[tuple[int, int, str]]) -> l
     return out
 
 
+def organisation_heads(doc: Doc, spans: Sequence[tuple[int, int, str]]) -> set[str]:
+    """Lemmas of the head nouns of the document's multi-word ORG spans: the first common noun
+    ("Європейська [комісія]", "[Рада] ЄС"), not a place or name inside the name ("Аеропорт
+    Бориспіль", "Союз ... України")."""
+    tokens = doc.tokens
+    start_index = {t.start: i for i, t in enumerate(tokens)}
+    end_index = {t.end: i for i, t in enumerate(tokens)}
+    heads: set[str] = set()
+    for start, end, etype in spans:
+        i, j = start_index.get(start), end_index.get(end)
+        if etype == "ORG" and i is not None and j is not None and j > i:
+            heads |= organisation_head(tokens[i:j + 1])
+    return heads
+
+
+def organisation_head(name: Sequence[Token]) -> frozenset[str]:
+    """Lemmas of the head noun of an organisation's name: its first word with a common-noun
+    reading ("Європейська [комісія]", "[Рада] ЄС"), not a place or a name inside it ("Аеропорт
+    Бориспіль", "Союз ... України"); empty when it has none."""
+    for t in name:
+        head = frozenset(a.lemma for a in t.analyses if a.pos == "NOUN" and not a.tags & _PROPER_TAGS)
+        if head:
+            return head
+    return frozenset()
+
+
 def short_organisation_names(doc: Doc, spans: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """One-word PER/LOC spans that are a common noun of an organisation named in full in the
     document ("Комісія" after "Європейська комісія", "Радою" after "Рада ЄС"), retyped ORG: the
@@ -150,18 +179,7 @@ def short_organisation_names(doc: Doc, spans: Sequence[tuple[int, int, str]]) ->
     name: "Рада" is also a first name) whose lemma is the head noun of a longer ORG span."""
     tokens = doc.tokens
     start_index = {t.start: i for i, t in enumerate(tokens)}
-    end_index = {t.end: i for i, t in enumerate(tokens)}
-    org_nouns: set[str] = set()
-    for start, end, etype in spans:
-        i, j = start_index.get(start), end_index.get(end)
-        if etype == "ORG" and i is not None and j is not None and j > i:
-            # The head: the first common noun ("Європейська [комісія]", "[Рада] ЄС"), not a
-            # place or name inside the name ("Аеропорт Бориспіль", "Союз ... України").
-            for t in tokens[i:j + 1]:
-                head = {a.lemma for a in t.analyses if a.pos == "NOUN" and not a.tags & _PROPER_TAGS}
-                if head:
-                    org_nouns.update(head)
-                    break
+    org_nouns = organisation_heads(doc, spans)
     if not org_nouns:
         return list(spans)
     out = []
@@ -244,33 +262,47 @@ def _kb_name(form: str, lang: str) -> bool:
     return bool(kb_entries(form, lang))
 
 
+def split_known_name_and_person(doc_tokens: Sequence[Token], spans: Sequence[tuple[int, int, str]],
+                                known: Sequence[tuple[int, int, str, str]], splits) -> list[tuple[int, int, str]]:
+    """Spans that run from a knowledge-base name (`known`: (start, end, type, id)) on into a
+    person's name, split in two: the KB name with its type and the rest as PER, wherever
+    `splits(etype, rest_tokens, start, end)` says so. The one splitter behind
+    `split_place_and_person` (the stage) and `recognize.split_after_known_names` (the tagger)."""
+    known_at = {start: (end, kb_type) for start, end, kb_type, _ in known}
+    if not known_at:
+        return list(spans)
+    start_index = {t.start: i for i, t in enumerate(doc_tokens)}
+    end_index = {t.end: i for i, t in enumerate(doc_tokens)}
+    out = []
+    for start, end, etype in spans:
+        kb_end, kb_type = known_at.get(start, (None, None))
+        i, j = start_index.get(start), end_index.get(end)
+        k = end_index.get(kb_end) if kb_end is not None and kb_end < end else None
+        if i is not None and j is not None and k is not None \
+                and splits(etype, doc_tokens[k + 1:j + 1], start, end):
+            out.append((start, kb_end, kb_type))
+            out.append((doc_tokens[k + 1].start, end, "PER"))
+            continue
+        out.append((start, end, etype))
+    return out
+
+
 def split_place_and_person(doc: Doc, spans: Sequence[tuple[int, int, str]],
                            kb_spans: Sequence[tuple[int, int, str, str]]) -> list[tuple[int, int, str]]:
     """An ORG span of the tagger that is a KB place followed by a person's name ("[міністр у справах]
     Північної Ірландії Шейлеш Вара", "[президент] Азербайджану Ільхам Алієв") split in two: the
     place (LOC), and the one to three capitalised words after it (PER) when they open with a first
     name or, in Ukrainian, a word the dictionary only guesses at (a foreign name)."""
-    places = {s: e for s, e, t, eid in kb_spans if t == "LOC" and eid}
-    if not places:
-        return list(spans)
-    tokens = doc.tokens
-    start_index = {t.start: i for i, t in enumerate(tokens)}
-    end_index = {t.end: i for i, t in enumerate(tokens)}
-    out = []
-    for start, end, etype in spans:
-        place_end = places.get(start)
-        j = end_index.get(end)
+    lang = doc.lang or ""
+
+    def splits(etype, rest, start, end) -> bool:
         # Only ORG spans: a PER span opening with a place name is often a person ("Азии Биби").
-        if etype == "ORG" and place_end is not None and place_end < end and j is not None:
-            k = end_index.get(place_end)
-            rest = tokens[k + 1:j + 1] if k is not None else []
-            if 0 < len(rest) <= 3 and all(t.text[:1].isupper() and t.text.isalpha() for t in rest) \
-                    and _person_start(rest[0], doc.lang or "") and not _kb_name(doc.text[start:end], doc.lang or ""):
-                out.append((start, place_end, "LOC"))
-                out.append((rest[0].start, end, "PER"))
-                continue
-        out.append((start, end, etype))
-    return out
+        return etype == "ORG" and 0 < len(rest) <= 3 \
+            and all(t.text[:1].isupper() and t.text.isalpha() for t in rest) \
+            and _person_start(rest[0], lang) and not _kb_name(doc.text[start:end], lang)
+
+    places = [(s, e, t, eid) for s, e, t, eid in kb_spans if t == "LOC" and eid]
+    return split_known_name_and_person(doc.tokens, spans, places, splits)
 
 
 def _person_start(tok: Token, lang: str) -> bool:
@@ -315,3 +347,98 @@ def drop_common_words(doc: Doc, spans: Sequence[tuple[int, int, str]]) -> list[t
             continue
         out.append((start, end, etype))
     return out
+
+
+_INITIALS_ONLY = re.compile(r"^(?:[^\W\d_]\s*\.\s*)+[^\W\d_]?\.?$")
+# Written contact details and web addresses, not names ("@dexeugov", "info@…", "www.…").
+_CONTACT = re.compile(r"@|://|\bwww\.", re.IGNORECASE)
+
+
+def _dictionary_word(tok: Token, lang: str) -> bool:
+    """Whether the morphology dictionary knows the word itself (not a guess from its ending)."""
+    if lang not in ("uk", "ru") or not tok.analyses:
+        return False
+    from ..language.morphology import analyzer
+
+    return analyzer(lang).word_is_known(tok.text.lower())
+
+
+# Endings of relative adjectives ("генеральний", "конституційний", "амстердамський"); possessive
+# ones ("Лесин", "Данків", "Божий") are left alone: NER-UK annotates them as the person.
+_RELATIVE_ADJECTIVE = re.compile(r"(?:н|ськ|цьк|зьк|ск|цк|зк)(?:ий|ій|ый|ой)$")
+
+
+def _only_adjective(tok: Token, lang: str) -> bool:
+    """A dictionary relative adjective with no name reading ("Генеральний", "Конституційному",
+    "Амстердамським"): it modifies a name, it is not one."""
+    return _dictionary_word(tok, lang) and all(
+        a.pos == "ADJF" and not a.tags & _PROPER_TAGS and _RELATIVE_ADJECTIVE.search(a.lemma) for a in tok.analyses)
+
+
+def _modifies_next_noun(tokens: Sequence[Token], i: int, lang: str) -> bool:
+    """A dictionary adjective with no name reading followed, in its sentence, by a lower-case
+    noun in the same case: it modifies that noun ("Генеральний директор", "Амстердамським
+    договором"). An adjective standing alone stays: it may stand for a place ("в Одеській,
+    Херсонській [областях]")."""
+    tok = tokens[i]
+    if i + 1 >= len(tokens) or not _only_adjective(tok, lang):
+        return False
+    after = tokens[i + 1]
+    cases = {a.case for a in tok.analyses if a.case}
+    return after.sent == tok.sent and after.text.islower() \
+        and any(a.pos == "NOUN" and a.case in cases for a in after.analyses)
+
+
+@lru_cache(maxsize=1)
+def title_nouns() -> frozenset[tuple[str, str]]:
+    """(language, lemma) of nouns of titles and roles; data/title_nouns.tsv, one
+    `lang<TAB>lemma<TAB>gloss` a line."""
+    from ..datafiles import tsv_rows
+
+    return frozenset((cells[0], cells[1]) for _, _, cells in
+                     tsv_rows("podiya.entities", "title_nouns.tsv", "lang<TAB>lemma<TAB>gloss", 3, 3))
+
+
+def _title_noun(tok: Token, lang: str) -> bool:
+    """A title or role ("Голова", "Експерт", "Омбудсмана"), not a person's or a place's name:
+    every reading is a common noun and one is a title of data/title_nouns.tsv."""
+    titles = title_nouns()
+    return bool(tok.analyses) and all(a.pos == "NOUN" and not a.tags & _PROPER_TAGS for a in tok.analyses) \
+        and any((lang, a.lemma.lower()) in titles for a in tok.analyses)
+
+
+def _broken_word(tok: Token, lang: str) -> bool:
+    """A common word hyphenated at a line break ("Ко-місія", "Спіль-ноти"): the halves joined
+    are a dictionary word with no name reading, and the word with its hyphen is not one."""
+    if "-" not in tok.text or tok.text.count("-") != 1 or lang not in ("uk", "ru"):
+        return False
+    from ..language.morphology import analyze, analyzer
+
+    joined = tok.text.replace("-", "")
+    morph = analyzer(lang)
+    if morph.word_is_known(tok.text.lower()) or not morph.word_is_known(joined.lower()):
+        return False
+    return not any(a.tags & _PROPER_TAGS for a in analyze(joined, lang))
+
+
+def drop_non_names(doc: Doc, spans: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Without spans that cannot be names whatever the tagger thought: initials alone ("Ю.А.",
+    "М." in a reference list), contact details and web addresses, and one word the knowledge base
+    does not know that is a relative adjective modifying the next word ("Генеральний директор"),
+    a title ("Голова [Комісії]") or a common word hyphenated at a line break."""
+    lang = doc.lang or ""
+    by_start = {t.start: t for t in doc.tokens}
+    index = {t.start: i for i, t in enumerate(doc.tokens)}
+    out = []
+    for start, end, etype in spans:
+        form = doc.text[start:end]
+        if _INITIALS_ONLY.match(form) or _CONTACT.search(form):
+            continue
+        tok = by_start.get(start)
+        if tok is not None and tok.end == end and not _known_to_kb(tok, lang) and (
+                _modifies_next_noun(doc.tokens, index[start], lang) or _broken_word(tok, lang)
+                or _title_noun(tok, lang)):
+            continue
+        out.append((start, end, etype))
+    return out
+

@@ -73,19 +73,15 @@ def choose_entry(form: str, base: str, etype: str, lang: str, date: str | None):
     if not candidates:
         return None
     same_type = [e for e in candidates if e.type == etype] or candidates
-    if len(same_type) == 1:
-        return same_type[0]
     # Ambiguous surnames (Алієв: Heydar or Ilham): the one in office at the article's date.
-    if date:
-        in_office = [e for e in same_type if any(t.covers(date) for t in e.tenures)]
-        if len(in_office) == 1:
-            return in_office[0]
-    return None
+    return knowledge_base().by_date(list(same_type), date)
 
 
 def _person_by_surname(base: str, lang: str) -> tuple:
     """People of the KB that a name the KB does not list names: an initial or a variant spelling
-    of the first name before a known surname ("П. Клімкін", "Гіларі Клінтон", "Дональда Трамп").
+    of the first name before a known surname ("П. Клімкін", "Гіларі Клінтон", "Дональда Трамп"),
+    or a surname spelled or inflected otherwise ("Йоханесс Хан" for Йоганнес Ган, "Домініка
+    Рабе" for Домінік Рааб: `_people_by_surname_spelling`).
 
     The first name must agree with the entry's (same initial, or the same first three letters
     of its transliteration), so "Іванка Трамп" does not become Donald Trump.
@@ -94,13 +90,40 @@ def _person_by_surname(base: str, lang: str) -> tuple:
     if not given or not surname:
         return ()
     out = []
-    for entry in kb_entries(surname, lang):
-        if entry.type != "PER":
+    for entry in dict.fromkeys([*kb_entries(surname, lang), *_people_by_surname_spelling(surname)]):
+        if entry.type != "PER" or entry in out:
             continue
         firsts = {person_name_parts(name)[0] for name in entry.forms()} - {""}
         if any(_first_names_agree(given, first) for first in firsts):
             out.append(entry)
     return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _surname_spellings() -> dict[str, tuple]:
+    """Transliteration of every KB person's surname (in every language) -> those people."""
+    index: dict[str, list] = {}
+    for entry in knowledge_base().entries.values():
+        if entry.type != "PER":
+            continue
+        for name in entry.forms():
+            key = transliterate(person_name_parts(name)[1])
+            if len(key) >= 3 and entry not in index.setdefault(key, []):
+                index[key].append(entry)
+    return {key: tuple(people) for key, people in index.items()}
+
+
+def _people_by_surname_spelling(surname: str) -> tuple:
+    """KB people whose surname transliterates like `surname` (г/х, и/і, doubled letters agree:
+    "Хан" = "Ган"), or like it without a case ending of one or two letters the normalizer left
+    on ("Рабе" -> "Рааб"). The caller checks the first name."""
+    key = transliterate(surname)
+    index = _surname_spellings()
+    found = list(index.get(key, ()))
+    for cut in (1, 2):
+        if len(key) - cut >= 3:
+            found.extend(index.get(key[:-cut], ()))
+    return tuple(dict.fromkeys(found))
 
 
 def _by_lemmas(form: str, lang: str) -> tuple:

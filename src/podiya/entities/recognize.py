@@ -17,7 +17,7 @@ from pathlib import Path
 
 from ..doc import Doc, Token
 from ..errors import PodiyaError
-from .consistency import drop_common_words, propagate
+from .consistency import drop_common_words, organisation_head, propagate, split_known_name_and_person
 from .features import sequence_features
 
 PACKAGED_MODEL = "ner.crfsuite"
@@ -89,6 +89,35 @@ def _balance_quotes(tokens: Sequence[Token], i: int, j: int) -> int:
 
 
 _FUNCTION_POS = frozenset({"ADVB", "CONJ", "PREP", "PRCL", "NPRO", "VERB", "INTJ", "PRED", "GRND"})
+_DASHES = frozenset({"-", "–", "—"})
+
+
+def _strip_dangling(tokens: Sequence[Token], i: int, j: int) -> tuple[int, int]:
+    """Token range i..j without what a name never ends with: a conjunction or preposition ("Радою
+    та" before "Комісією"), a dash, an opening guillemet ("Європейська комісія «"); and without a
+    straight quote at either edge that has no partner inside ("Благовіст-Інфо\""); an opening
+    bracket that is not closed ends the name before it ("Європейська асоціація суддів (EAJ")."""
+    unpaired = next((k for k in range(i + 1, j + 1) if tokens[k].text == "(" and not any(
+        t.text == ")" for t in tokens[k + 1:j + 1])), None)
+    if unpaired is not None:
+        j = unpaired - 1
+    while j > i:
+        last = tokens[j]
+        if last.text in _DASHES or last.text in _OPENING and last.text != "“" or last.text.lower() in _CONJUNCTIONS \
+                or last.analyses and all(a.pos in ("CONJ", "PREP") for a in last.analyses):
+            j -= 1
+        elif last.text == "." and len(tokens[j - 1].text) > 3 and tokens[j - 1].text.isalpha():
+            j -= 1          # a sentence's full stop, not an abbreviation's ("вул.", "ст.")
+        elif last.text == '"' and sum(t.text == '"' for t in tokens[i:j + 1]) % 2 \
+                or last.text == ")" and not any(t.text == "(" for t in tokens[i:j]):
+            j -= 1
+        elif tokens[i].text == "(" and not any(t.text == ")" for t in tokens[i + 1:j + 1]):
+            i += 1
+        elif tokens[i].text == '"' and sum(t.text == '"' for t in tokens[i:j + 1]) % 2:
+            i += 1
+        else:
+            break
+    return i, j
 
 
 def _script(text: str) -> str | None:
@@ -114,6 +143,47 @@ def _cut_edges(tokens: Sequence[Token], i: int, j: int, etype: str = "PER") -> t
                 and tokens[i + k].start > tokens[i + k - 1].end:     # not inside one word ("Cергей")
             return i + k, j
     return i, j
+
+
+def _after_comma(tokens: Sequence[Token], i: int, j: int, etype: str) -> int | None:
+    """Index of the first capitalised word after the first comma of a non-place span i..j (the
+    words between are lower case: a title), or None."""
+    if etype == "LOC":
+        return None
+    comma = next((k for k in range(i + 1, j + 1) if tokens[k].text == ","), None)
+    if comma is None:
+        return None
+    return next((k for k in range(comma + 1, j + 1) if tokens[k].text[:1].isupper() and tokens[k].text.isalpha()), None)
+
+
+# Lower-case words that belong to a person's name ("Шарль де Голль", "Урсула фон дер Ляєн").
+_NAME_PARTICLES = frozenset({"де", "да", "ді", "дю", "дер", "ван", "фон", "ла", "ле", "аль", "ель", "эль", "ибн",
+                             "ібн", "бін", "бен", "бин", "ал", "уль", "de", "da", "di", "du", "der", "van", "von",
+                             "la", "le", "al", "el", "bin", "ibn"})
+
+
+def _shared_part(tokens: Sequence[Token], i: int, j: int, conj: int, etype: str) -> bool:
+    """Whether the words on both sides of a conjunction share the rest of the name: first names
+    before one family's surname in the plural ("Айше і Таїра Аметових", "Володимир і Дмитро
+    Хом’яки") or places after one institution ("міністерствами культури Грузії й Польщі")."""
+    from .gazetteer import kb_entries
+
+    after = tokens[conj + 1]
+    if etype == "PER":
+        return conj - i == 1 and bool(tokens[j].analyses) and all(a.number == "plur" for a in tokens[j].analyses)
+    # The tokens carry no language: a place in the uk or ru KB ("Польщі", "Польши").
+    return etype != "LOC" and any(e.type == "LOC" for lang in TAGGED_LANGS
+                                  for form in {after.text, *(a.lemma for a in after.analyses)}
+                                  for e in kb_entries(form, lang))
+
+
+def _first_capital(tokens: Sequence[Token], i: int, j: int) -> int | None:
+    """The first capitalised word of i..j when the span opens with lower-case words that are
+    no name particle ("городе Карачи", "ред. Л.М.Ентін" -> "Карачи", "Л.М.Ентін"); i when it
+    opens with a particle; None when no word is capitalised."""
+    if tokens[i].text.lower() in _NAME_PARTICLES:
+        return i
+    return next((k for k in range(i, j + 1) if tokens[k].text[:1].isupper()), None)
 
 
 _ROMAN = re.compile(r"^[IVX]{1,5}$")
@@ -147,7 +217,11 @@ def trim_spans(tokens: Sequence[Token], spans: Sequence[tuple[int, int, str]]) -
     * No comma inside, no leading function word, no leading word in another script.
     * Guillemets are balanced ("ТОВ « Тальнівський щебзавод" + "»").
     * An organisation followed by a person ("Центру … досліджень Сергія Данилова") is two names.
-    * Two places joined by a conjunction ("Перській затоці і Аравійському морі") are two places.
+    * Two names joined by a conjunction ("Перській затоці і Аравійському морі", "Радою міністрів
+      та Комісією") are two names.
+    * No trailing conjunction, preposition, dash or opening quote; no unpartnered straight quote
+      or bracket at an edge.
+    * A span run on through a comma into a title and the next name also gives that name.
     """
     index = {t.start: i for i, t in enumerate(tokens)}
     out = []
@@ -159,13 +233,32 @@ def trim_spans(tokens: Sequence[Token], spans: Sequence[tuple[int, int, str]]) -
         j = i
         while j + 1 < len(tokens) and tokens[j + 1].end <= end:
             j += 1
+        rest = _after_comma(tokens, i, j, etype)
+        if rest is not None:
+            # The tagger ran a name on through a comma into a title and the next name ("Домінік
+            # Рааб, державний секретар … Північної Ірландії Шайлеш Вара"): that name counts too.
+            out.extend(trim_spans(tokens, [(tokens[rest].start, end, etype)]))
         i, j = _cut_edges(tokens, i, j, etype)
+        if etype in ("PER", "LOC") and j > i and tokens[i].text[:1].islower():
+            first = _first_capital(tokens, i, j)
+            if first is None:
+                continue            # "политическое убежище": no name in it
+            if etype == "PER":
+                i = first           # a place keeps its description: NER-UK annotates "сквері Пам’яті"
         if etype == "PER":
             i, j = _person_extent(tokens, i, j)
             if i is None:
                 continue
         j = _balance_quotes(tokens, i, j)
+        i, j = _strip_dangling(tokens, i, j)
         start, end = tokens[i].start, tokens[j].end
+        conj = next((k for k in range(i + 1, j) if tokens[k].text in _CONJUNCTIONS
+                     and tokens[k + 1].text[:1].isupper()), None) if j - i >= 2 else None
+        if conj is not None and not _shared_part(tokens, i, j, conj, etype):
+            # Two names joined by a conjunction ("Радою міністрів та Комісією", "Перській затоці
+            # і Аравійському морі") are two names.
+            out.extend(trim_spans(tokens, [(start, tokens[conj - 1].end, etype), (tokens[conj + 1].start, end, etype)]))
+            continue
         if etype == "PER" and j - i >= 2:
             cut = next((k for k in range(i + 2, j + 1) if _common_noun(tokens[k])), None)
             if cut is not None:
@@ -180,13 +273,6 @@ def trim_spans(tokens: Sequence[Token], spans: Sequence[tuple[int, int, str]]) -
             if person is not None:
                 out.append((start, tokens[person - 1].end, etype))
                 out.extend(trim_spans(tokens, [(tokens[person].start, end, "PER")]))
-                continue
-        if etype == "LOC" and j - i >= 2:
-            conj = next((k for k in range(i + 1, j) if tokens[k].text in _CONJUNCTIONS
-                         and tokens[k + 1].text[:1].isupper()), None)
-            if conj is not None:
-                out.append((start, tokens[conj - 1].end, etype))
-                out.append((tokens[conj + 1].start, end, etype))
                 continue
         out.append((start, end, etype))
     return out
@@ -223,30 +309,17 @@ def split_after_known_names(tokens: Sequence[Token], spans: Sequence[tuple[int, 
     `known`: the `gazetteer_spans` of the tokens when the caller has them."""
     from .gazetteer import gazetteer_spans, kb_entries
 
-    if not spans:
+    if not spans or not tokens:
         return list(spans)
     if known is None:
         known = gazetteer_spans(tokens, lang)
-    known_at = {start: (end, kb_type) for start, end, kb_type, _ in known}
-    start_index = {t.start: i for i, t in enumerate(tokens)}
-    end_index = {t.end: i for i, t in enumerate(tokens)}
-    out = []
-    for start, end, etype in spans:
-        i, j = start_index.get(start), end_index.get(end)
-        kb_end, kb_type = known_at.get(start, (None, None))
-        k = end_index.get(kb_end) if kb_end is not None and kb_end < end else None
-        if i is None or j is None or k is None or etype == "PER" or not 2 <= j - k <= 3:
-            out.append((start, end, etype))
-            continue
-        tail = tokens[k + 1:j + 1]
-        if all(t.text[:1].isupper() and not t.text.isupper() and t.text.isalpha()
-               and not any(a.tags & _NAME_LIKE for a in t.analyses) and not kb_entries(t.text, lang)
-               for t in tail):
-            out.append((start, tokens[k].end, kb_type))
-            out.append((tail[0].start, end, "PER"))
-        else:
-            out.append((start, end, etype))
-    return out
+
+    def splits(etype, rest, start, end) -> bool:
+        return etype != "PER" and 2 <= len(rest) <= 3 and all(
+            t.text[:1].isupper() and not t.text.isupper() and t.text.isalpha()
+            and not any(a.tags & _NAME_LIKE for a in t.analyses) and not kb_entries(t.text, lang) for t in rest)
+
+    return split_known_name_and_person(tokens, spans, known, splits)
 
 
 def _noun_lemmas(tok: Token) -> frozenset[str]:
@@ -257,7 +330,8 @@ def head_mentions(tokens: Sequence[Token], spans: Sequence[tuple[int, int, str]]
     """`spans` plus the bare heads of the document's multi-word organisation names where they
     stand alone with a capital ("Венеціанська комісія" ... "Комісія вважає", "Рада Європи" ...
     "Рада ухвалила"): the same organisation, and BSNLP annotates it so. The head is the first
-    noun of the name; a head followed by another capitalised word is left alone (a longer name)."""
+    common noun of the name (`consistency.organisation_head`); a head followed by another capitalised
+    word is left alone (a longer name)."""
     start_index = {t.start: i for i, t in enumerate(tokens)}
     taken = [False] * len(tokens)
     heads: set[str] = set()
@@ -271,8 +345,7 @@ def head_mentions(tokens: Sequence[Token], spans: Sequence[tuple[int, int, str]]
         for k in range(i, j + 1):
             taken[k] = True
         if etype == "ORG" and j > i:
-            head = next((_noun_lemmas(t) for t in tokens[i:j + 1] if _noun_lemmas(t)), frozenset())
-            heads |= {lemma for lemma in head if len(lemma) > 3}
+            heads |= {lemma for lemma in organisation_head(tokens[i:j + 1]) if len(lemma) > 3}
     if not heads:
         return list(spans)
     out = list(spans)

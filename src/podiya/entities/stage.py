@@ -1,7 +1,8 @@
 """The "entities" stage: recognize, normalize, link and code the entities of a document.
 
 1. spans: the CRF tagger (uk, ru) or the English rules, made consistent across the document and
-   repaired (`consistency`: first names, a place glued to a person, short forms of organisations),
+   repaired (`consistency`: first names, a place glued to a person, short forms of organisations,
+   spans that cannot be names),
    plus knowledge-base names the tagger missed (countries, capitals, organisations, products);
    a media title is PRO, a KB person's full name PER (`gazetteer.output_type`);
 2. each mention gets its base form (`normalize.normalize_mention`) and, when the KB knows it,
@@ -20,8 +21,8 @@ from ..doc import Doc
 from ..schema import Entity, Mention
 from ..settings import Settings
 from .actors import acts, code_entity, code_unknown_org, country_adjectives, document_countries, office_mentions
-from .consistency import (first_names_are_people, organisation_phrases, short_organisation_names,
-                          split_place_and_person)
+from .consistency import (drop_non_names, first_names_are_people, organisation_phrases,
+                          short_organisation_names, split_place_and_person)
 from .english import english_spans
 from .gazetteer import gazetteer_spans, output_type
 from .link import MentionRec, choose_entry, group_mentions, group_name_and_key
@@ -91,7 +92,7 @@ class EntityStage:
             # the tagger needs the same KB names (same tokens, same language): found once
             spans = self.recognizer.spans(doc, kb_spans if doc.lang == kb_lang else None)
             spans = split_place_and_person(doc, first_names_are_people(doc, spans), kb_spans)
-            spans = organisation_phrases(doc, short_organisation_names(doc, spans))
+            spans = drop_non_names(doc, organisation_phrases(doc, short_organisation_names(doc, spans)))
         else:
             spans = english_spans(doc.tokens)
         return merge_gazetteer(spans, kb_spans)
@@ -120,7 +121,7 @@ class EntityStage:
         kb = knowledge_base()
         entities = []
         entity_of_span = {}
-        groups = group_mentions(mentions)
+        groups = group_mentions(mentions, lang)
         context = document_countries(groups)      # weighs a person's offices when the date is unknown
         for n, group in enumerate(groups, 1):
             name, key = group_name_and_key(group, lang)
