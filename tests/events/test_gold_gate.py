@@ -13,20 +13,22 @@ from podiya.pipeline import Pipeline
 GOLD = Path(__file__).resolve().parents[1] / "gold"
 STAGES = ["language", "segment", "morphology", "entities", "times", "events"]
 # (gold set, level, language or "all") -> (precision floor, recall floor), about one event below the
-# measured L3 (2026-11-29 10:15 UTC, with the events, entities and knowledge files of that hour):
-# events      all 0.893/0.662, uk 0.913/0.677, ru 0.875/0.648;
-# events-dev2 all 0.778/0.563, uk 0.733/0.550, ru 0.818/0.575;
-# events-dev3 all 0.514/0.179, uk 0.455/0.132, ru 0.538/0.206.
+# measured L3 (2026-11-29 10:40 UTC, h38, with the events, entities and knowledge files of that hour):
+# events      all 0.887/0.667, uk 0.900/0.677, ru 0.876/0.657;
+# events-dev2 all 0.828/0.609, uk 0.800/0.600, ru 0.853/0.617;
+# events-dev3 all 0.581/0.236, uk 0.600/0.237, ru 0.571/0.235 (stage and lexicon of 10:45 UTC).
 # The events ru floor went down from 0.88/0.65 when protests whose clause names no target lost the
 # recipient the dev annotator gives them (three events there); the blind annotators of
-# events-agreement and events-dev3 leave that recipient empty.
+# events-agreement and events-dev3 leave that recipient empty. The events uk floor went down from
+# 0.89 when an undated mention took the day the text gives for the same happening ("днями
+# виправдав" + "31 жовтня ... виправдав"), as the GUIDE now settles; the dev gold, made before, has null.
 FLOORS = {
-    ("events", "L3", "all"): (0.88, 0.65), ("events", "L3", "uk"): (0.89, 0.66),
+    ("events", "L3", "all"): (0.87, 0.65), ("events", "L3", "uk"): (0.88, 0.66),
     ("events", "L3", "ru"): (0.86, 0.63),
-    ("events-dev2", "L3", "all"): (0.74, 0.51), ("events-dev2", "L3", "uk"): (0.70, 0.52),
-    ("events-dev2", "L3", "ru"): (0.77, 0.48),
-    ("events-dev3", "L3", "all"): (0.48, 0.16), ("events-dev3", "L3", "uk"): (0.36, 0.10),
-    ("events-dev3", "L3", "ru"): (0.49, 0.19),
+    ("events-dev2", "L3", "all"): (0.80, 0.58), ("events-dev2", "L3", "uk"): (0.76, 0.57),
+    ("events-dev2", "L3", "ru"): (0.82, 0.59),
+    ("events-dev3", "L3", "all"): (0.54, 0.22), ("events-dev3", "L3", "uk"): (0.47, 0.21),
+    ("events-dev3", "L3", "ru"): (0.54, 0.22),
 }
 SETS = sorted({key[0] for key in FLOORS})
 

@@ -151,3 +151,13 @@ def test_dismissal_is_not_a_release():
 def test_legislators_are_a_group_noun_of_the_legislature():
     table = implied.group_nouns()
     assert table[("uk", "законодавець")] == "LEG" and table[("ru", "парламент")] == "LEG"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("В Пакистане оправдали христианку после восьми лет в тюрьме.", "ru"),
+    ("У Пакистані виправдали християнку після восьми років у в'язниці.", "uk"),
+])
+def test_agentless_acquittal_is_the_act_of_the_state_on_its_own_people(text, lang):
+    """GUIDE: an unstated actor that can only be one institution (the court that acquits) is coded."""
+    (event,) = [e for e in _events(text, lang) if e.type == "RETREAT"]
+    assert [p.country for p in event.actor] == ["PAK"] and [p.country for p in event.recipient] == ["PAK"]

@@ -143,3 +143,20 @@ def test_pronoun_and_the_sides_refer_back(stage):
     events = events_of(stage, "Путін зустрівся з Алієвим. Обидві сторони підписали угоду.")
     deal = next(e for e in events if e.type == "SUPPORT")
     assert sorted(codes(deal.actor) + codes(deal.recipient)) == ["AZE GOV", "RUS GOV"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Зеленський звернувся до Польщі, передає Кремль Україні.", "uk"),
+    ("Зеленский обратился к Польше, — передает Кремль Украине.", "ru"),
+])
+def test_reporting_formula_is_no_transfer(stage, text, lang):
+    """", передає X" after a clause names the sentence's source (a title glued to it may follow):
+    no AID event, while the reported request stays."""
+    types = [e.type for e in events_of(stage, text, lang=lang)]
+    assert "AID" not in types and "REQUEST" in types
+
+
+def test_a_transfer_is_still_a_transfer(stage):
+    (event,) = [e for e in events_of(stage, "Польща передає Україні танки.") if e.type == "AID"]
+    assert event.actor[0].country == "POL"
+

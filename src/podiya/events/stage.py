@@ -7,30 +7,42 @@ the dev gold 199 of 201 required events name both sides, and one-sided candidate
 misreadings. Sides the text leaves to the reader are supplied by rule and marked `implied`
 (implied.py and `_implied_sides`): uncoded names and group nouns ("полиция", "власти") take the
 country of the place or of the article; an agentless arrest or sentence is its state's act on its
-own people; a protest whose clause names a ruling or body it is against ("против оправдания",
-"решение суда вызвало протесты") is aimed at its own state, one naming none gets no recipient. Both
-sides of one international organisation ("Комісія ... до Суду ЄС") make no event, and an organ
-acting on itself ("суд скасував вирок суду") is a misread patient. Text that states no event of
-the article yields none: a byline after "©", a cited piece's headline ("Читайте також: ...",
-"в матеріалі <author> <title>"), a copyright notice, an aim ("щоб укласти угоду"), a negated condition ("якщо ... не укладуть"), a
-protest that ends or only dates another act; "можливі заворушення" is hypothetical. Confidence is
-calibrated on the dev golds (scoring.py; `python -m podiya.events.calibration tests/gold/events
-tests/gold/events-dev2 tests/gold/events-dev3` prints the table).
+own people (an acquittal or release told with no agent, "В Пакистане оправдали христианку", too); a
+protest whose clause names a ruling or body it is against ("против оправдания", "решение суда
+вызвало протесты") is aimed at its own state, one naming none gets no recipient. Both sides of one
+international organisation ("Комісія ... до Суду ЄС") make no event, and an organ acting on itself
+("суд скасував вирок суду") is a misread patient. Text that states no event of the article yields
+none: a byline after "©", a cited piece's headline ("Читайте також: ...", "в матеріалі <author>
+<title>"), a copyright notice, the attribution formula ("..., передає УНН"), an aim ("щоб укласти
+угоду"), a negated condition ("якщо ... не укладуть"), a protest that ends or only dates another
+act; "можливі заворушення" is hypothetical. Confidence is calibrated on the dev golds (scoring.py;
+`python -m podiya.events.calibration tests/gold/events tests/gold/events-dev2 tests/gold/events-dev3`
+prints the table).
 The date is the time governing the trigger's clause (times layer), else, for a past-tense verb, the
-day of the last dated event between the same sides or ("Він також попросив ...") the one day the
-sentence before gives for the same person, else null; a time next to a report, a dateline, a limit
-("до грудня 2022 року"), a time between the bars of a byline ("/ 20.12.16 /") or a time after a
-relative clause the trigger stands in is not the event's, but a time before a speech verb whose own clause holds the trigger dates that statement's act
-("Дэвис накануне заявил о своем уходе из-за несогласия"). `why` names the lexicon entry and the
-rules that fired.
+day of the last dated event between the same sides, the one day the sentence before gives for the
+same person ("Він також попросив ..."), or the day of the actor's own statement told just after it
+("Сальвини предложил помощь ..." + "..., заявил Сальвини 6 ноября"); an event still undated then
+takes the day the text gives for the same happening elsewhere (same type, same sides, told as
+real, one day only: a title takes its lead's "9 жовтня", and the other way round; GUIDE, "Points
+settled"), else null. A time next to a report, a dateline, a limit ("до грудня 2022 року"), a time
+between the bars of a byline ("/ 20.12.16 /"), a time after a relative clause or a participle
+phrase the trigger does not stand in ("освободили христианку, приговоренную ... в 2010 году"), or
+one after the article's date for a past act ("оправдали через 8 лет") is not the event's; a time
+before a speech verb whose own clause holds the trigger dates that statement's act ("Дэвис
+накануне заявил о своем уходе из-за несогласия"), and so does the time of a statement by the
+actor's own side ("ЄС підтримує ..., заявив у понеділок Барньє"). `why` names the lexicon entry and
+the rules that fired.
 """
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
+from functools import lru_cache
+from importlib.resources import files
 
 from ..doc import Doc, Token
+from ..errors import DataFileError
 from ..schema import Event, Party as PartyOut, Place, Span, TimeExpr
 from ..settings import Settings
 from .arguments import clause_ids, find_arguments
@@ -66,11 +78,15 @@ _STATE_ACTS = {"COERCE": "COP", "SANCTION": "JUD", "RETREAT": "GOV"}
 _NOT_COUNTERPARTS = frozenset({"MED", "JRN", "BUS"})
 _PRESS = frozenset({"MED", "JRN"})          # a talk with the press is an interview, not a consultation
 _RESTATED_WITHIN = 2                         # sentences
+_STATEMENT_AFTER = 3                         # sentences a speaker's dated statement may follow the act
 # Argument rules measured as less sure on the dev gold (confidence, scoring.py).
 _WEAK_RULES = frozenset({"dat", "patient", "agent", "passive-participle", "same-parties-earlier",
                          "same-speaker-before"})
 _STATE_SECTORS = frozenset({"GOV", "COP", "JUD", "MIL", "SPY", None})
 _DOMESTIC_MODES = frozenset({"arrest", "restrict", "censor", "curfew", "convict", "release"})
+_COORDINATORS = frozenset({"і", "й", "та", "и", "а", "але", "но", "and", "but"})
+_PARTICIPLE = frozenset({"pssv", "actv"})     # a Ukrainian participle is an adjective with a voice tag
+_CALENDAR = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")   # a year, a month or a day (not a week or a season)
 _CLOCK_AFTER = re.compile(r"\s*,?\s*\d{1,2}:\d{2}\b")
 _QUOTE_OPEN = re.compile(r":\s*[\"«„“]")       # a quotation opened between a time and the trigger
 _BYLINE_FIELD = re.compile(r"\s*[/|]")          # a time standing alone between the bars of a byline
@@ -90,6 +106,10 @@ _ATTRIBUTION_OPENERS = frozenset({("про", "це"), ("об", "этом"), ("с
                                   ("свое", "заявление"), ("своё", "заявление"), ("this", "was")})
 _SPEECH_ACTS = frozenset({"AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 _UNREAL = frozenset({"hypothetical", "question", "negated"})
+# Stances taken on a plan or deal: aimed at the deal's other side, or at one's own government.
+_STANCES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
+_WITHOUT = frozenset({"без", "without"})
+_PLAN_WINDOW = 6                             # words from the trigger to the plan noun
 
 
 @dataclass
@@ -194,6 +214,7 @@ class EventStage:
         token_starts = [t.start for t in doc.tokens]
         # Every person named, coded or not: a pronoun after an uncoded person is not a coded party.
         focus, places, heads = focus_country(doc, adjectives), place_names(doc), named_heads(doc)
+        deal = _named_deal(doc)
         # An uncoded person is taken to be of the article's focus country, as implied.py does for names.
         persons = sorted(((m.start, Party(-1, -1, e.country or focus, e.sector, e.id, e.name, frozenset(), None,
                                           "entity" if e.country else "implied", "PER"),
@@ -204,6 +225,8 @@ class EventStage:
         previous_sentence = -1
         previous_real = False                 # the last event was told as having happened
         dated: list[tuple[frozenset[str], str]] = []
+        entry_of: dict[int, Trigger] = {}
+        symmetric: set[int] = set()           # ids of events whose entry is symmetric (meetings)
         sentence_of = _sentence_index(doc)
         # Per sentence: the entities it names and the days it gives ("... у відеозверненні, поширеному
         # 4 листопада"), for "Він також попросив" in the next one.
@@ -214,6 +237,10 @@ class EventStage:
         for t in times:
             if t.value and len(t.value) == 10:
                 days.setdefault(sentence_of(t.start), set()).add(t.value)
+        # Sentences that tell a statement and give one day ("..., заявил Сальвини 6 ноября"):
+        # the day a person's speech act told a little before was made.
+        statements = {i: (_speakers(by_sentence.get(i, []), mentions, lang), next(iter(d)))
+                      for i, d in days.items() if len(d) == 1}
         for index in sorted(by_sentence):
             tokens = _before_copyright(by_sentence[index])
             matches = find_triggers(tokens, lexicon) if tokens else []
@@ -240,14 +267,19 @@ class EventStage:
                 found = self._event(doc, tokens, index, match, parties, clauses, entity_at, s_times,
                                     s_mentions, lang, dated, previous if previous_real else [], home,
                                     (named.get(index - 1, set()), days.get(index - 1, set())),
-                                    _attribution_day(by_sentence.get(index + 1, []), days.get(index + 1, set())))
+                                    _attribution_day(by_sentence.get(index + 1, []), days.get(index + 1, set())),
+                                    [statements[j] for j in range(index + 1, index + 1 + _STATEMENT_AFTER)
+                                     if j in statements], deal)
                 if found is not None:
                     sentence_events.append(found[0])
                     sides[id(found[0])] = found[1]
+                    entry_of[id(found[0])] = match.entry
             for event in _dedupe(sentence_events, doc.text):
                 if _restated_protest(event, events, index):
                     continue
                 events.append(event)
+                if entry_of[id(event)].symmetric:
+                    symmetric.add(id(event))
                 if sides[id(event)]:
                     # Only an act told as done is answered by the next admission or demand ("Путін
                     # визнав" after the meeting), not one planned ("Брюссель планує зобов'язати").
@@ -255,6 +287,7 @@ class EventStage:
                 previous_sentence = index
             if previous and index - previous_sentence > _CONTEXT_SENTENCES:
                 previous = []                     # the last event is too far back to stand for "сторони"
+        _share_dates(events, symmetric)
         for number, event in enumerate(events, start=1):
             event.id = f"V{number}"
         doc.events = events
@@ -262,13 +295,16 @@ class EventStage:
 
     def _event(self, doc, tokens, index, match, parties, clauses, entity_at, s_times, s_mentions,
                lang, dated, previous, home=None,
-               prior=(frozenset(), frozenset()), after_day: str | None = None) -> tuple[Event, list[Party]] | None:
+               prior=(frozenset(), frozenset()), after_day: str | None = None,
+               statements_after=(), deal: tuple[str, str] | None = None) -> tuple[Event, list[Party]] | None:
         entry = match.entry
         if entry.type == "AGREE" and any(a.lemma in cue_words("posts") for t in tokens[match.end + 1:match.end + 4]
                                          for a in t.analyses):
             return None                       # "предложил пост госсекретаря": an appointment, not an offer
         if entry.type == "PROTEST" and match.anchor > 0 and tokens[match.anchor - 1].text.lower() == "знак":
             return None                       # "в знак протеста": a stance that goes with another act
+        if _attribution_formula(tokens, match):
+            return None                       # "..., передає УНН": who reports the sentence, not a transfer
         args = find_arguments(tokens, parties, match.anchor, match.end, entry, lang, match.nouns, clauses)
         if entry.type in _DISTINCT_SIDES and args.actor and args.recipient \
                 and {(p.country, p.sector) for p in args.actor} == {(p.country, p.sector) for p in args.recipient}:
@@ -278,6 +314,15 @@ class EventStage:
             args.rules.append("recipient:same-organ")
         _implied_sides(args, entry, tokens[match.anchor], home, tokens[match.anchor - 1] if match.anchor else None,
                        protest_target_stated(_own_clauses(tokens, clauses, match.anchor), lang))
+        if deal is not None and not args.recipient and args.actor and entry.type in _STANCES \
+                and "passive-participle" not in args.rules and all(p.source != "implied" for p in args.actor) \
+                and (entry.type == "ACCUSE" or not match.nouns[0]) and _names_plan(tokens, clauses, match, lang):
+            # A stated actor's stance told by a verb ("кабінет підтримав проект угоди") or a
+            # disagreement ("через незгоду з умовами угоди"); "здобути підтримку" is no approval given.
+            side = _deal_recipient(deal, args.actor, entry.type)
+            if side is not None:
+                args.recipient = [side]       # "кабінет міністрів підтримав проект угоди" -> EU
+                args.rules.append("recipient:deal-side")
         if (entry.symmetric or entry.type == "CONSULT") and _same_side(args):
             return None
         if _one_body(args, entry.type):
@@ -315,8 +360,9 @@ class EventStage:
         last_tok = tokens[match.positions[-1]]
         arg_clauses = {clauses[p.first] for p in args.actor + args.recipient
                        if p.source not in ("anaphor", "implied")} | {clauses[match.anchor]}
+        speakers = _own_speakers(tokens, s_mentions, args.actor) if entry.type in _SPEECH_ACTS else frozenset()
         date = _date(doc, tokens, clauses, match.anchor, s_times, arg_clauses if "passive-participle" in args.rules
-                     else {clauses[match.anchor]})
+                     else {clauses[match.anchor]}, speakers)
         if date is not None and _quoting_third_party(doc, tokens, match.anchor, s_times, args.actor):
             date = None                       # "28 лютого ... Трамп реагує твітом: "США закликали Росію ...""
         countries = frozenset(p.country for p in args.actor + args.recipient)
@@ -332,6 +378,9 @@ class EventStage:
             elif after_day is not None and entry.type in _SPEECH_ACTS:
                 date = after_day              # "Барньє запропонував ..." + "Про це Барньє заявив ... 18 листопада"
                 rules.append("date:attribution-after")
+            elif entry.type in _SPEECH_ACTS and (day := _speaker_statement_day(args.actor, statements_after)):
+                date = day                    # "Сальвини предложил помощь ..." + "..., заявил Сальвини 6 ноября"
+                rules.append("date:statement-after")
         if date is not None and len(date) == 10 and len(countries) >= 2:
             dated.append((countries, date))       # only a day, between two sides, dates what follows
         location = _location(tokens, clauses, match.anchor, s_mentions)
@@ -372,7 +421,7 @@ def _implied_sides(args, entry: Trigger, anchor: Token, home: str | None, before
         args.actor = [Party(-1, -1, home, "CVL", None, "CVL", frozenset(), None, "implied")]
         args.rules.append("actor:implied-home")
     if home is not None and home not in INTERNATIONAL and not args.actor:
-        if entry.type == "PROTEST" and _told_as_act(anchor) or entry.type in ("COERCE", "SANCTION") \
+        if entry.type == "PROTEST" and _told_as_act(anchor) or entry.type in ("COERCE", "SANCTION", "RETREAT") \
                 and entry.mode in _DOMESTIC_MODES and _agentless(anchor, before) and not args.recipient:
             sector = "CVL" if entry.type == "PROTEST" else _STATE_ACTS.get(entry.type, "GOV")
             args.actor = [Party(-1, -1, home, sector, None, sector, frozenset(), None, "implied")]
@@ -420,6 +469,107 @@ def _implied_sides(args, entry: Trigger, anchor: Token, home: str | None, before
             args.recipient = [Party(home.first, home.first, home.country, "GOV", None, "GOV", frozenset(), None,
                                     "implied")]
             args.rules.append("recipient:implied-state")
+
+
+@lru_cache(maxsize=1)
+def _deal_table() -> tuple[tuple[frozenset[str], str, str], ...]:
+    """(names, state side, other side) of the named deals (data/deal_sides.tsv)."""
+    path = "podiya/events/data/deal_sides.tsv"
+    text = files("podiya.events").joinpath("data", "deal_sides.tsv").read_text(encoding="utf-8")
+    out = []
+    for number, raw in enumerate(text.splitlines(), start=1):
+        if not raw.strip() or raw.startswith("#"):
+            continue
+        fields = [f.strip() for f in raw.split("\t")]
+        if len(fields) != 4 or not all(fields):
+            raise DataFileError(path, number, "expected id<TAB>names (|)<TAB>state side<TAB>other side")
+        out.append((frozenset(n.lower() for n in fields[1].split("|")), fields[2], fields[3]))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _plan_nouns() -> dict[str, frozenset[str]]:
+    """lang -> lemmas of nouns of a plan, deal or draft (data/plan_nouns.tsv)."""
+    path = "podiya/events/data/plan_nouns.tsv"
+    text = files("podiya.events").joinpath("data", "plan_nouns.tsv").read_text(encoding="utf-8")
+    table: dict[str, set[str]] = {}
+    for number, raw in enumerate(text.splitlines(), start=1):
+        if not raw.strip() or raw.startswith("#"):
+            continue
+        fields = [f.strip() for f in raw.split("\t")]
+        if len(fields) != 2 or fields[0] not in LANGS or not fields[1]:
+            raise DataFileError(path, number, f"expected lang<TAB>lemma with lang in {LANGS}")
+        table.setdefault(fields[0], set()).add(fields[1].lower())
+    return {lang: frozenset(lemmas) for lang, lemmas in table.items()}
+
+
+def _named_deal(doc: Doc) -> tuple[str, str] | None:
+    """The sides of the one named deal the document talks about ("Brexit": GBR and the EU)."""
+    words = {t.text.lower() for t in doc.tokens} | {a.lemma for t in doc.tokens for a in t.analyses}
+    found = [(state, other) for names, state, other in _deal_table() if names & words]
+    return found[0] if len(found) == 1 else None
+
+
+def _names_plan(tokens: list[Token], clauses: list[int], match: _Match, lang: str) -> bool:
+    """The trigger's clause names a plan or deal a few words after it ("підтримав проект угоди",
+    "несогласие с планом премьера") or right before it ("Незгоду з угодою висловили")."""
+    nouns = _plan_nouns().get(lang, frozenset())
+    clause = clauses[match.anchor]
+    near = range(max(0, match.anchor - 3), min(len(tokens), match.end + 1 + _PLAN_WINDOW))
+    # "не підтримає Brexit без угоди": a deal that is not there is no deal taken a stance on.
+    return any(clauses[i] == clause and any(a.lemma in nouns for a in tokens[i].analyses)
+               and not (i and tokens[i - 1].text.lower() in _WITHOUT) for i in near)
+
+
+def _deal_recipient(deal: tuple[str, str], actor: list[Party], event_type: str) -> Party | None:
+    """Who a stance on the document's deal is aimed at: criticism from the state side is aimed at
+    its own government (the deal is its plan), everything else at the deal's other side."""
+    state, other = deal
+    own = {p.country for p in actor}
+    if len(own) != 1 or not own <= {state, other}:
+        return None
+    if event_type == "ACCUSE" and own == {state}:
+        target = state
+    else:
+        target = other if own == {state} else state
+    sector = "IGO" if target in INTERNATIONAL else "GOV"
+    return Party(-1, -1, target, sector, None, target, frozenset(), None, "implied")
+
+
+def _attribution_formula(tokens: list[Token], match: _Match) -> bool:
+    """A reporting verb set off after a comma, a dash or a closing quote ("..., передає УНН",
+    "«...», — передает ТАСС") names the source of the sentence; "передає" is no handing over there."""
+    if len(match.positions) != 1 or match.anchor == 0:
+        return False
+    if not any(a.lemma in cue_words("reporting") for a in tokens[match.anchor].analyses):
+        return False
+    return tokens[match.anchor - 1].text in (",", "-", "—", "–", "»", "\"", "”")
+
+
+def _share_dates(events: list[Event], symmetric: set[int]) -> None:
+    """An event whose own sentence gives no time takes the day the text gives for the same
+    happening elsewhere (GUIDE, "Points settled"): another event of the same type between the same
+    sides, dated by its own sentence, before or after it ("Зустріч Алієва та Путіна" in the title,
+    "зустрілися 9 жовтня" in the lead). Only a happening told as real lends its day to one told as
+    real, and only when every such mention gives the same day (two dated meetings of one pair are
+    two happenings, and the undated one could be either)."""
+    def sides(event: Event, swapped: bool = False) -> tuple[frozenset, frozenset]:
+        actor = frozenset(p.country for p in event.actor)
+        recipient = frozenset(p.country for p in event.recipient)
+        return (recipient, actor) if swapped else (actor, recipient)
+
+    def real(event: Event) -> bool:
+        return event.modality in ("asserted", "reported")
+
+    own = [e for e in events if e.date is not None and not any(r.startswith("date:") for r in e.why["rules"])]
+    for event in events:
+        if event.date is not None or not real(event):
+            continue
+        keys = {sides(event)} | ({sides(event, True)} if id(event) in symmetric else set())
+        days = {e.date for e in own if e is not event and e.type == event.type and real(e) and sides(e) in keys}
+        if len(days) == 1:
+            event.date = days.pop()
+            event.why["rules"].append("date:same-happening")
 
 
 def _restated_protest(event: Event, events: list[Event], index: int) -> bool:
@@ -618,8 +768,24 @@ def _gender(tokens: list[Token], token_starts: list[int], start: int, end: int) 
     return None
 
 
-def _date(doc: Doc, tokens, clauses, anchor, s_times: list[TimeExpr], wanted: set[int]) -> str | None:
-    """The time governing the trigger's clause (the times layer decides when it offers a rule)."""
+def _own_speakers(tokens: list[Token], s_mentions, actor: list[Party]) -> frozenset[int]:
+    """Token positions of people and bodies of the actor's own side named in the sentence, the
+    actor included ("Представники Євросоюзу підтримують ..., заявив у понеділок ... Барньє", "14
+    листопада Мей заявила, що ... підтримали"): when one of them speaks, the statement is the act."""
+    own = {p.country for p in actor if p.country}
+    out = set()
+    for start, end, entity, _ in s_mentions:
+        if entity.country not in own or entity.sector in _PRESS or entity.type not in ("PER", "ORG"):
+            continue
+        out.update(i for i, t in enumerate(tokens) if start <= t.start < end)
+    return frozenset(out)
+
+
+def _date(doc: Doc, tokens, clauses, anchor, s_times: list[TimeExpr], wanted: set[int],
+          speakers: frozenset[int] = frozenset()) -> str | None:
+    """The time governing the trigger's clause (the times layer decides when it offers a rule).
+    A speech act told in a clause of its own side's speaker's statement ("ЄС підтримує ..., заявив у
+    понеділок Барньє") happened when the statement was made, so the statement's time is the act's."""
     try:
         from ..times.stage import governing_time
     except ImportError:
@@ -637,7 +803,10 @@ def _date(doc: Doc, tokens, clauses, anchor, s_times: list[TimeExpr], wanted: se
         window = tokens[max(0, lo - 2):hi + 3] if at > anchor else tokens[lo:hi]
         # A time before a speech verb whose own clause holds the trigger dates a statement that is
         # the act ("Дэвис накануне заявил о своем уходе из-за несогласия с планом Мэй").
-        own_statement = at < anchor and clauses[at] == clauses[anchor]
+        own_statement = at < anchor and clauses[at] == clauses[anchor] or any(
+            clauses[i] != clauses[anchor] and (clauses[i] == clauses[at] or at > anchor and i > at)
+            for i in speakers) and not any(
+            a.lemma in cue_words("reporting") for t in tokens[lo:hi + 1] for a in t.analyses)
         if any(a.lemma in speech and a.pos == "VERB" and not own_statement
                or a.lemma in cue_words("report_nouns") and a.pos == "NOUN" for t in window for a in t.analyses):
             return None
@@ -646,6 +815,15 @@ def _date(doc: Doc, tokens, clauses, anchor, s_times: list[TimeExpr], wanted: se
             return None                       # "18 листопада, 23:08 Роздрукувати ...", "... / 20.12.16 / Москва": a dateline
         if at and tokens[at - 1].text.lower() in cue_words("until"):
             return None                       # "продовжити перехідний період до грудня 2022 року": a limit
+        if at > anchor and clauses[at] != clauses[anchor] and _coordinated_clause(tokens, clauses, at):
+            return None                       # "Незгоду висловили ..., і вже наступного дня подали у відставку"
+        if at > anchor and _participle_between(tokens, anchor, at):
+            # "освободили христианку, приговоренную ... еще в 2010 году": the time dates the
+            # participle's act told about the patient, not the release.
+            return None
+        if _past_verb(tok) and doc.article.date and _CALENDAR.match(found.value or "") \
+                and found.value > doc.article.date[:len(found.value)]:
+            return None                       # "оправдали через 8 лет": a past act is never dated after its article
         if at > anchor and clauses[at] != clauses[anchor] and _relative_clause(tokens, clauses, anchor):
             # "..., якій суд скасував вирок, у неділю попросив": a time after a relative clause is
             # the resumed main clause's ("Вчера выступил Хан, который осудил" keeps its "вчера").
@@ -660,6 +838,27 @@ def _date(doc: Doc, tokens, clauses, anchor, s_times: list[TimeExpr], wanted: se
         if best_distance is None or distance < best_distance:
             best, best_distance = t.value, distance
     return best
+
+
+def _coordinated_clause(tokens: list[Token], clauses: list[int], at: int) -> bool:
+    """The time stands in a later clause joined by "і/и/а/але/and" that has a verb of its own
+    ("..., і вже наступного дня подали у відставку"): it dates that verb's act."""
+    first = at
+    while first > 0 and clauses[first - 1] == clauses[at]:
+        first -= 1
+    words = [t for i, t in enumerate(tokens) if clauses[i] == clauses[at]]
+    opener = tokens[first].text.lower() if tokens[first].text not in (",", ";") else \
+        (tokens[first + 1].text.lower() if first + 1 < len(tokens) else "")
+    return opener in _COORDINATORS and any(a.pos == "VERB" for t in words for a in t.analyses)
+
+
+def _participle_between(tokens: list[Token], anchor: int, at: int) -> bool:
+    """A participle phrase set off by a comma between the trigger and a time after it
+    ("освободили христианку, приговоренную к казни еще в 2010 году")."""
+    return any(tokens[i - 1].text == "," and any(a.pos == "PRTF" or a.pos == "ADJF" and a.tags & _PARTICIPLE
+                                                 for a in tokens[i].analyses)
+               and not any(a.pos in ("VERB", "NOUN") for a in tokens[i].analyses)
+               for i in range(anchor + 2, at))
 
 
 def _quoting_third_party(doc: Doc, tokens: list[Token], anchor: int, s_times: list[TimeExpr],
@@ -682,6 +881,34 @@ def _attribution_day(tokens: list[Token], days: set[str]) -> str | None:
         return None
     opener = (tokens[0].text.lower(), tokens[1].text.lower())
     return next(iter(days)) if opener in _ATTRIBUTION_OPENERS else None
+
+
+def _speakers(tokens: list[Token], mentions, lang: str) -> set[str]:
+    """Entities named right next to a speech verb of the sentence ("заявил Сальвини", "Барньє
+    заявив", "Свою заяву Барньє зробив"): the people the sentence says spoke. A report by an
+    outlet ("повідомляє в неділю телеканал") names no speaker of the act."""
+    speech, reporting = cues(lang).speech_verbs, cue_words("reporting") | cue_words("report_nouns")
+    if any(a.lemma in reporting for t in tokens for a in t.analyses):
+        return set()
+    spoken = [i for i, t in enumerate(tokens) if any(
+        a.lemma in speech and a.pos in ("VERB", "NOUN") or a.lemma in ("заява", "заявление") for a in t.analyses)]
+    out = set()
+    for start, end, entity, _ in mentions:
+        if entity.type != "PER" or not tokens or not tokens[0].start <= start < tokens[-1].end:
+            continue
+        at = next(i for i, t in enumerate(tokens) if t.end > start)
+        if any(abs(at - i) <= 2 for i in spoken):
+            out.add(entity.id)
+    return out
+
+
+def _speaker_statement_day(actor: list[Party], statements: list[tuple[set[str], str]]) -> str | None:
+    """The day of the first statement told a little later by the event's one named actor
+    ("Сальвини предложил помощь ..." + "..., заявил Сальвини 6 ноября"; "Барньє запропонував ..." +
+    "Свою заяву Барньє зробив ... 18 листопада"): a person's speech act is that statement."""
+    if len(actor) != 1 or actor[0].entity is None or actor[0].etype != "PER":
+        return None
+    return next((day for named, day in statements if actor[0].entity in named), None)
 
 
 def _continues_speaker(actor: list[Party], prior: tuple[set[str], set[str]]) -> bool:
