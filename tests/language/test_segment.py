@@ -77,3 +77,34 @@ def test_without_the_fast_iterator_tokenize_uk_splits(monkeypatch):
     fast = module.segment(TEXT, "uk")
     monkeypatch.setattr(module, "_uk_sentence_iterator", lambda: None)
     assert module.segment(TEXT, "uk") == fast
+
+
+WORD_TEXTS = ["Зустріч у м. Душанбе 9 жовтня 2025 р. о 12:30, в2018 році.", "П\"ять тис. грн (5,5 млн) — В. Зеленський.",
+              "Сайт www.president.gov.ua, пошта a@b.ua, ʼєдність’ «Нафтогаз»-Україна 3-й; С-400 і Ту-154М.",
+              "ком`юніті об´єкт м”ята сім\u201fя 2 000 000 грн, -20C, 5%-й, +380.", "   ", "Без цифр і лапок."]
+
+
+def test_ukrainian_words_match_tokenize_uk():
+    # The guarded tokenizer skips passes that cannot match; it must give tokenize-uk's own tokens.
+    from podiya.language.segment import _guarded_words, _tokenize_uk_words, _uk_word_tokenizer
+
+    splitter = _uk_word_tokenizer()
+    assert splitter is not None, "the guarded tokenizer should build on this tokenize-uk"
+    for text in WORD_TEXTS:
+        assert _guarded_words(splitter, text) == _tokenize_uk_words(text), text
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.text(alphabet="бвмпєїюяАБВ .,'\"`´\u201d\u201f0123456789-–«»:%+()", max_size=80))
+def test_ukrainian_words_match_tokenize_uk_on_any_text(text):
+    from podiya.language.segment import _guarded_words, _tokenize_uk_words, _uk_word_tokenizer
+
+    assert _guarded_words(_uk_word_tokenizer(), text) == _tokenize_uk_words(text)
+
+
+def test_without_the_guarded_tokenizer_tokenize_uk_splits_words(monkeypatch):
+    from podiya.language import segment as module
+
+    fast = module.segment(WORD_TEXTS[0] + "\n" + WORD_TEXTS[3], "uk")
+    monkeypatch.setattr(module, "_uk_word_tokenizer", lambda: None)
+    assert module.segment(WORD_TEXTS[0] + "\n" + WORD_TEXTS[3], "uk") == fast

@@ -13,16 +13,19 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import groupby
 
 from ..doc import Token
 from ..language.morphology import analyze
 
 _NAME_TAGS = ("Name", "Surn", "Patr", "Abbr", "Geox", "Orgn", "Fixd")
+_PROPER_TAGS = frozenset({"Name", "Surn", "Geox", "Orgn"})      # a reading that makes the word "propn"
 _OPEN_QUOTES = frozenset("«\"„“'‘")
 _CLOSE_QUOTES = frozenset("»\"“”'’")
 _SHAPE_RUNS = re.compile(r"(.)\1+")
 
 
+@lru_cache(maxsize=8192)
 def _char_class(ch: str) -> str:
     if ch.isupper():
         return "X"
@@ -35,7 +38,10 @@ def _char_class(ch: str) -> str:
 
 def word_shape(word: str) -> str:
     """Compressed shape: 'Путін' -> 'Xx', 'НАТО' -> 'X', 'С-400' -> 'X-d'."""
-    return _SHAPE_RUNS.sub(r"\1", "".join(_char_class(c) for c in word))
+    classes = "".join(map(_char_class, word))
+    if "\n" in classes:                  # the regex's "." stops at a line break
+        return _SHAPE_RUNS.sub(r"\1", classes)
+    return "".join(run for run, _ in groupby(classes))     # one of each run of equal classes
 
 
 def _script(word: str) -> str:
@@ -72,16 +78,25 @@ def word_features(word: str, lang: str) -> tuple[str, ...]:
         feats.append("oov")           # names the dictionary lacks ("Кокседж") are often entities
     if analyses:
         feats.extend(f"lem={lemma}" for lemma in dict.fromkeys(a.lemma for a in analyses[:4]))
-        poses = sorted({a.pos or "-" for a in analyses})
-        feats.append("pos=" + "|".join(poses[:4]))
-        feats.extend(f"pos:{p}" for p in poses)
-        tags = set().union(*(a.tags for a in analyses))
-        feats.extend(f"t:{t}" for t in _NAME_TAGS if t in tags)
-        cases = sorted({a.case for a in analyses if a.case})
-        feats.extend(f"case:{c}" for c in cases)
-        if any(a.lemma[:1].isupper() or a.tags & {"Name", "Surn", "Geox", "Orgn"} for a in analyses):
+        grammar, proper = _grammar_features(tuple([(a.pos, a.case, a.tags) for a in analyses]))
+        feats.extend(grammar)
+        if proper or any(a.lemma[:1].isupper() for a in analyses):
             feats.append("propn")
     return tuple(feats)
+
+
+@lru_cache(maxsize=20_000)
+def _grammar_features(readings: tuple[tuple[str | None, str | None, frozenset[str]], ...]) -> tuple[tuple[str, ...], bool]:
+    """(the features of a word's readings as (pos, case, tags): parts of speech, name tags,
+    cases; whether a reading is tagged as a proper name). Computed once per combination of
+    readings: a few thousand recur over all the words (every noun of one declension shares one)."""
+    poses = sorted({pos or "-" for pos, _, _ in readings})
+    feats = ["pos=" + "|".join(poses[:4])]
+    feats.extend(f"pos:{p}" for p in poses)
+    tags = set().union(*(t for _, _, t in readings))
+    feats.extend(f"t:{t}" for t in _NAME_TAGS if t in tags)
+    feats.extend(f"case:{c}" for c in sorted({case for _, case, _ in readings if case}))
+    return tuple(feats), not tags.isdisjoint(_PROPER_TAGS)
 
 
 @lru_cache(maxsize=300_000)
@@ -150,30 +165,69 @@ _NEAR = ("w=", "sh=", "pos=", "t:", "lem=", "quote", "cap", "s3=", "case:", "pro
 _FAR = ("w=", "sh=", "pos=", "t:", "cap", "lem=")
 
 
+def own_features(word: str, lang: str) -> tuple[str, ...]:
+    """The features of the word itself (the first part of `word_view`)."""
+    return (f"lang={lang}",) + word_features(word, lang) + (kb_word_features(word, lang) if USE_KB_FEATURES else ())
+
+
 @lru_cache(maxsize=300_000)
 def word_view(word: str, lang: str) -> tuple[tuple[str, ...], ...]:
     """Everything a sentence needs of one word, built once: its own features, the smaller sets it
     gives as a neighbour at -1, +1, -2, +2 (prefixed with the offset), and its lower-case form."""
-    own = (f"lang={lang}",) + word_features(word, lang) + (kb_word_features(word, lang) if USE_KB_FEATURES else ())
+    own = own_features(word, lang)
     near = [f for f in own if f.startswith(_NEAR)]
     far = [f for f in near if f.startswith(_FAR)]
     return (own, tuple("-1:" + f for f in near), tuple("1:" + f for f in near),
             tuple("-2:" + f for f in far), tuple("2:" + f for f in far), (word.lower(),))
 
 
+_SLOT_PREFIXES = ("", "-1:", "1:", "-2:", "2:")
+
+
+@lru_cache(maxsize=4)
+def model_slots(attributes: frozenset[str]) -> dict[str, tuple[tuple[int, str], ...]]:
+    """feature -> its forms in a `word_view` that the model has weights for, as (part, form):
+    part 0 its own, 1..4 the neighbour parts (-1:, 1:, -2:, 2:); features without any are left out."""
+    bases = set()
+    for attribute in attributes:
+        bases.add(attribute)
+        for prefix in _SLOT_PREFIXES[1:]:
+            if attribute.startswith(prefix):
+                bases.add(attribute[len(prefix):])
+    table = {}
+    for base in bases:
+        near, far = base.startswith(_NEAR), base.startswith(_FAR)
+        forms = tuple((part, prefix + base) for part, (prefix, allowed)
+                      in enumerate(zip(_SLOT_PREFIXES, (True, near, near, far, far)))
+                      if allowed and prefix + base in attributes)
+        if forms:
+            table[base] = forms
+    return table
+
+
 @lru_cache(maxsize=300_000)
 def model_view(word: str, lang: str, attributes: frozenset[str]) -> tuple[tuple[str, ...], ...]:
     """`word_view` without the features a model has no weight for: they change nothing in its
-    labels, and passing fewer strings to crfsuite makes tagging about a fifth cheaper."""
-    view = word_view(word, lang)
-    return tuple(tuple(f for f in part if f in attributes) for part in view[:5]) + view[5:]
+    labels, and passing fewer strings to crfsuite makes tagging about a fifth cheaper. Built
+    from the word's own features through `model_slots`, without the prefixed strings the
+    model would drop (most of them): one dictionary look-up per feature."""
+    slots = model_slots(attributes)
+    parts: tuple[list[str], ...] = ([], [], [], [], [])
+    for feature in own_features(word, lang):
+        for part, form in slots.get(feature, ()):
+            parts[part].append(form)
+    return tuple(tuple(part) for part in parts) + ((word.lower(),),)
 
 
 def sequence_features(tokens: Sequence[Token], lang: str,
                       known: Sequence[tuple[int, int, str, str]] | None = None,
                       attributes: frozenset[str] | None = None) -> list[list[str]]:
     """Feature lists for one sentence (the CRF's item sequence); `known` as for `gazetteer_features`;
-    `attributes`: only these features (a model's, for tagging; see `model_view`)."""
+    `attributes`: only these features (a model's, for tagging; see `model_view`).
+
+    `viterbi.ScoreTagger` adds up the same features as weights (the word views at their offsets,
+    and the sentence features below): a feature added here must be added there too
+    (tests/entities/test_viterbi.py compares the two taggers' labels)."""
     if attributes is None:
         views = [word_view(t.text, lang) for t in tokens]
     else:

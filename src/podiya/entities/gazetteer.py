@@ -155,6 +155,20 @@ def _alias_patterns(lang: str) -> dict[str, list[tuple[tuple[frozenset[str], ...
 
 
 @lru_cache(maxsize=8)
+def _lowercase_patterns(lang: str) -> dict[str, list[tuple[tuple[frozenset[str], ...], str, frozenset[str] | None]]]:
+    """`_alias_patterns` of the only names a word in lower case can open: one-word names of the
+    kinds (events) or types (products) written so (`_lowercase_name` decides for each)."""
+    kb = knowledge_base()
+    out: dict[str, list] = {}
+    for option, patterns in _alias_patterns(lang).items():
+        kept = [p for p in patterns if len(p[0]) == 1 and (kb.get(p[1]).kind in _LOWERCASE_KINDS
+                                                            or kb.get(p[1]).type in _LOWERCASE_ALIAS_TYPES)]
+        if kept:
+            out[option] = kept
+    return out
+
+
+@lru_cache(maxsize=8)
 def _lowercase_openers(lang: str) -> frozenset[str]:
     """Word options of the one-word product aliases the KB lists in lower case ("твіттер")."""
     out: set[str] = set()
@@ -215,6 +229,9 @@ def gazetteer_spans(tokens: Sequence[Token], lang: str) -> list[tuple[int, int, 
     closing quote of a quote it opens ("ВО «Батьківщина»").
     """
     index = _alias_patterns(lang)
+    # A word in lower case opens only a one-word event or product: the patterns of those alone
+    # (the loop below skips every other pattern for it anyway).
+    lowercase_index = _lowercase_patterns(lang)
     openers = _lowercase_openers(lang)
     kb = knowledge_base()
     words, opens, closes, options = _word_units(tokens, lang)
@@ -227,8 +244,9 @@ def gazetteer_spans(tokens: Sequence[Token], lang: str) -> list[tuple[int, int, 
         lower_ok = not capital and not options[k].isdisjoint(openers)
         if opens[k] and (capital or lower_ok or len(tok.text) >= _MIN_LOWERCASE_EVENT):
             seen = set()
+            patterns_of = index if capital else lowercase_index
             for option in options[k]:
-                for pattern, eid, readings in index.get(option, ()):
+                for pattern, eid, readings in patterns_of.get(option, ()):
                     n = len(pattern)
                     if (pattern, eid) in seen or k + n > len(words) or not closes[k + n - 1]:
                         continue
@@ -307,4 +325,5 @@ def _close_quote(tokens: Sequence[Token], first: int, last: int) -> int:
 def warm_up(lang: str) -> None:
     """Build the alias patterns of `lang` (about half a second) before the first document."""
     _alias_patterns(lang)
+    _lowercase_patterns(lang)
     _lowercase_openers(lang)

@@ -18,7 +18,8 @@ from pathlib import Path
 from ..doc import Doc, Token
 from ..errors import PodiyaError
 from .consistency import drop_common_words, organisation_head, propagate, split_known_name_and_person
-from .features import sequence_features
+from .features import model_slots, sequence_features
+from .viterbi import ScoreTagger
 
 PACKAGED_MODEL = "ner.crfsuite"
 TAGGED_LANGS = ("uk", "ru")
@@ -401,7 +402,11 @@ class Recognizer:
         self.tagger = pycrfsuite.Tagger()
         self.tagger.open(str(path))
         # The features the model has weights for; the others are not passed to it (see model_view).
-        self.attributes = frozenset(attribute for attribute, _ in self.tagger.info().state_features)
+        info = self.tagger.info()
+        self.attributes = frozenset(attribute for attribute, _ in info.state_features)
+        model_slots(self.attributes)        # built at start-up (about 0.1 s), not in the first document
+        # The same labels from the model's weights in numpy (see viterbi.py); None: crfsuite tags.
+        self.scorer = ScoreTagger.load(self.path, self.tagger, self.attributes, info)
 
     @classmethod
     def load(cls, path: Path | str | None = None) -> "Recognizer":
@@ -424,9 +429,15 @@ class Recognizer:
         sent_of = {t.start: t.sent for t in doc.tokens}
         for span in known:
             by_sentence.setdefault(sent_of.get(span[0], -1), []).append(span)
+        sentences = sentences_of(doc.tokens)
+        knowns = [by_sentence.get(sent[0].sent, []) for sent in sentences]
+        if self.scorer is not None:
+            labels = self.scorer.tag_sentences(sentences, lang, knowns)
+        else:
+            labels = [self.tag(sent, lang, sent_known) for sent, sent_known in zip(sentences, knowns)]
         spans: list[tuple[int, int, str]] = []
-        for sent in sentences_of(doc.tokens):
-            spans.extend(decode_bio(sent, self.tag(sent, lang, by_sentence.get(sent[0].sent, []))))
+        for sent, sent_labels in zip(sentences, labels):
+            spans.extend(decode_bio(sent, sent_labels))
         return spans
 
     def spans(self, doc: Doc, known: list | None = None) -> list[tuple[int, int, str]]:

@@ -32,7 +32,9 @@ def _tag_fields(tag, lang: str) -> tuple:
     """(pos, case, number, gender, grammemes) of a pymorphy tag (hashed by its grammemes); a few
     thousand tags recur over all words, so each is read once."""
     grammemes = frozenset(tag.grammemes)
-    return (tag.POS,
+    # pymorphy3's POS is a str subclass whose == and hash run in Python (and == raises for a
+    # string that is no grammeme); every later layer compares parts of speech, so a plain str.
+    return (str(tag.POS) if tag.POS is not None else None,
             next(iter(grammemes & _CASES), None),
             # The uk dictionary marks only the plural; a declined form without "plur" is singular.
             next(iter(grammemes & _NUMBERS), None) or ("sing" if grammemes & _CASES else None),

@@ -85,9 +85,87 @@ def _uk_sentences(text: str) -> list[tuple[int, int]]:
     return _iterate(splitter, text) if splitter is not None else _tokenize_uk_sentences(text)
 
 
-def _uk_words(text: str) -> list[tuple[int, int]]:
+class _OnlyWith:
+    """A compiled pattern whose `sub` runs only when the text holds one of `chars`, which every
+    match of it contains; otherwise the text is returned as it is, as the search would."""
+
+    def __init__(self, pattern, chars: str):
+        self.pattern = pattern
+        self.chars = chars
+
+    def sub(self, repl, text: str, count: int = 0) -> str:
+        if any(ch in text for ch in self.chars):
+            return self.pattern.sub(repl, text, count)
+        return text
+
+    def __getattr__(self, name: str):
+        return getattr(self.pattern, name)
+
+
+# Two passes of tokenize-uk's word tokenizer run on every sentence and find nothing in most: a
+# letter glued to a number ("в2018") needs an ASCII digit; a quote used as an apostrophe
+# ("п"ять") needs one of these quote marks (the text has already had its ’ ʼ ‘ made ').
+_GUARDED_PATTERNS = {"NUMBER_MISSING_SPACE": "0123456789", "WEIRD_APOSTROPH_PATTERN": '"\u201d\u201f`\u00b4'}
+
+
+@lru_cache(maxsize=1)
+def _uk_word_tokenizer():
+    """tokenize-uk's word tokenizer with the passes of `_GUARDED_PATTERNS` skipped where they cannot
+    match (about a fifth of Ukrainian segmentation), or None to use tokenize-uk's own function.
+
+    The tokenizer's own methods run unchanged, on a copy of its module's names in which those two
+    patterns are guarded; a tokenize-uk whose internals differ, or that gives other tokens on a
+    sample, falls back.
+    """
+    import types
+
+    try:
+        from tokenize_uk import tokenize_uk as engine
+        from tokenize_uk.pipeline import _is_content_token
+        base = engine.UkrainianWordTokenizer
+        names = dict(vars(engine))
+        for name, chars in _GUARDED_PATTERNS.items():
+            names[name] = _OnlyWith(getattr(engine, name), chars)
+        methods = {}
+        for method in ("adjust_text_for_tokenizing", "cleanup"):
+            original = getattr(base, method)
+            methods[method] = types.FunctionType(original.__code__, names, original.__name__,
+                                                 original.__defaults__, original.__closure__)
+        tokenizer = type("GuardedUkrainianWordTokenizer", (base,), methods)()
+    except (ImportError, AttributeError, TypeError):
+        return None
+    splitter = (tokenizer, _is_content_token)
+    sample = ("Зустріч у м. Душанбе 9 жовтня 2025 р. о 12:30, в2018 році п\"ять тис. грн (5,5 млн) — "
+              "В. Зеленський, www.president.gov.ua, ʼєдність’ «Нафтогаз»-Україна 3-й; С-400.")
+    try:
+        if _guarded_words(splitter, sample) == _tokenize_uk_words(sample):
+            return splitter
+    except Exception:  # noqa: BLE001  any failure of the fast path means: use tokenize-uk's own
+        pass
+    return None
+
+
+def _guarded_words(splitter, text: str) -> list[tuple[int, int]]:
+    tokenizer, is_content = splitter
+    spans = []
+    offset = 0
+    # As tokenize_uk.tokenize_words_with_spans: the raw tokens concatenate back to the text.
+    for token in tokenizer.tokenize(text):
+        end = offset + len(token)
+        if is_content(token):
+            spans.append((offset, end))
+        offset = end
+    return spans
+
+
+def _tokenize_uk_words(text: str) -> list[tuple[int, int]]:
     from tokenize_uk import tokenize_words_with_spans
     return [(s, e) for _, s, e in tokenize_words_with_spans(text)]
+
+
+def _uk_words(text: str) -> list[tuple[int, int]]:
+    splitter = _uk_word_tokenizer()
+    return _guarded_words(splitter, text) if splitter is not None else _tokenize_uk_words(text)
 
 
 def _razdel_sentences(text: str) -> list[tuple[int, int]]:

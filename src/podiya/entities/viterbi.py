@@ -1,0 +1,266 @@
+"""Tagging with the CRF model's own weights in numpy: crfsuite's labels, without its per-token strings.
+
+crfsuite takes every token's features as strings and looks each one up: most of its tagging
+time, and the same word brings the same strings every time it occurs. Here the summed weights of
+a word's features (`features.model_view`: its own, and those it gives its neighbours at -2, -1,
++1, +2) are computed once per word as five vectors over the labels; a sentence's state scores
+are those vectors added at their offsets plus the few features that depend on the sentence
+(bigrams, gazetteer positions, BOS/EOS), and Viterbi runs over all sentences of a document at
+once.
+
+The weights are read from the model file's feature chunk at full precision (crfsuite's dump,
+`Tagger.info()`, prints six decimals) and checked against that dump; a model that does not read
+as expected gets no `ScoreTagger` (crfsuite tags). Only the order of the additions differs from
+crfsuite's, which moves a score in its last bits; a sentence whose best path is decided anywhere
+(the final label, or a back-pointer on the path) by less than `MARGIN` is tagged by crfsuite, so
+the labels are crfsuite's own.
+"""
+from __future__ import annotations
+
+import struct
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+
+from ..doc import Token
+from . import features as F
+
+# A decision closer than this could go either way between two orders of the same additions
+# (they differ by ~1e-12 on scores of a few hundred); such sentences go to crfsuite.
+MARGIN = 1e-6
+_HEADER = struct.Struct("<4sI4sIIIIIIIII")
+_FEATURE = struct.Struct("<IIId")
+_STATE, _TRANSITION = 0, 1
+_MAX_WORDS = 60_000           # words whose vectors are kept (about 50 MB with 21 labels), then afresh
+
+
+def _read_features(path: Path) -> list[tuple[int, int, int, float]] | None:
+    """(type, source, destination, weight) of every feature of a crfsuite 1st-order model file, in id order."""
+    data = Path(path).read_bytes()
+    if len(data) < _HEADER.size:
+        return None
+    magic, _, kind, _, _, _, _, off_features, *_ = _HEADER.unpack_from(data)
+    if magic != b"lCRF" or kind != b"FOMC" or data[off_features:off_features + 4] != b"FEAT":
+        return None
+    size, count = struct.unpack_from("<II", data, off_features + 4)
+    if size != 12 + count * _FEATURE.size or off_features + size > len(data):
+        return None
+    return list(_FEATURE.iter_unpack(data[off_features + 12:off_features + size]))
+
+
+class ScoreTagger:
+    """The labels crfsuite gives, from per-word score vectors; built by `load` or None."""
+
+    def __init__(self, tagger, labels: list[str], attr_index: dict[str, int], weights: np.ndarray,
+                 transitions: np.ndarray, attributes: frozenset[str]):
+        self.tagger = tagger                 # crfsuite, for the sentences too close to call
+        self.labels = labels
+        self.attr_index = attr_index         # attribute -> row of `weights`
+        self.weights = weights
+        self.transitions = transitions       # [from, to]
+        self._into = np.ascontiguousarray(transitions.T)
+        self.attributes = attributes
+        # A word's own feature -> its number here (0: none the model weighs); _part_rows[part][number]:
+        # the row of `weights` of its form in that part of `features.model_view`, or the zero row.
+        slots = F.model_slots(attributes)
+        self._feature_number = {feature: n for n, feature in enumerate(slots, 1)}
+        self._zero = zero = weights.shape[0] - 1
+        self._part_rows = np.full((5, len(slots) + 1), zero, dtype=np.intp)
+        for n, forms in enumerate(slots.values(), 1):
+            for part, form in forms:
+                self._part_rows[part, n] = attr_index[form]
+        # Each word's five vectors, computed once: row_of[(word, lang)] is its row of `_vectors`.
+        self._row_of: dict[tuple[str, str], int] = {}
+        self._vectors = np.zeros((4096, 5, len(labels)))
+
+    @classmethod
+    def load(cls, path: Path, tagger, attributes: frozenset[str], info=None) -> "ScoreTagger | None":
+        """From the model at `path` (open in `tagger`; `info`: its `tagger.info()` when the caller
+        has it), or None when its file does not read as the dump says (another crfsuite format):
+        the caller then tags with crfsuite."""
+        try:
+            raw = _read_features(path)
+        except OSError:
+            return None
+        if raw is None:
+            return None
+        info = info if info is not None else tagger.info()
+        label_id = {label: int(i) for label, i in info.labels.items()}
+        labels = [label for label, _ in sorted(label_id.items(), key=lambda kv: kv[1])]
+        states = [f for f in raw if f[0] == _STATE]
+        moves = [f for f in raw if f[0] == _TRANSITION]
+        if len(states) != len(info.state_features) or len(moves) != len(info.transitions) \
+                or len(states) + len(moves) != len(raw) or sorted(label_id.values()) != list(range(len(labels))):
+            return None
+        attr_index: dict[str, int] = {}
+        source_of: dict[int, int] = {}
+        weights = []
+        for (_, src, dst, weight), ((attribute, label), shown) in zip(states, info.state_features.items()):
+            row = attr_index.setdefault(attribute, len(attr_index))
+            if source_of.setdefault(src, row) != row or dst != label_id[label] or abs(weight - shown) > 1e-6:
+                return None
+            weights.append((row, dst, weight))
+        matrix = np.zeros((len(attr_index) + 1, len(labels)))      # the last row: zeros
+        for row, dst, weight in weights:
+            matrix[row, dst] = weight
+        transitions = np.zeros((len(labels), len(labels)))
+        for (_, src, dst, weight), ((first, second), shown) in zip(moves, info.transitions.items()):
+            if src != label_id[first] or dst != label_id[second] or abs(weight - shown) > 1e-6:
+                return None
+            transitions[src, dst] = weight
+        return cls(tagger, labels, attr_index, matrix, transitions, attributes)
+
+    def word_rows(self, words: Sequence[str], lang: str) -> list[int]:
+        """Rows of `_vectors` holding each word's five vectors: the summed weights of its own
+        features and of those it gives its neighbours at -1, +1, -2, +2 (the parts of
+        `features.model_view`). Words not seen before are computed together, in one pass."""
+        row_of = self._row_of
+        missing = [w for w in dict.fromkeys(words) if (w, lang) not in row_of]
+        if missing:
+            if len(row_of) + len(missing) > _MAX_WORDS:      # a long-running process: start afresh
+                row_of.clear()
+                missing = list(dict.fromkeys(words))
+            used = len(row_of)
+            needed = used + len(missing)
+            if needed > len(self._vectors):
+                grown = np.zeros((max(needed, min(2 * needed, _MAX_WORDS)), *self._vectors.shape[1:]))
+                grown[:used] = self._vectors[:used]
+                self._vectors = grown
+            numbers, owners = [], []
+            number = self._feature_number.get
+            for n, word in enumerate(missing):
+                found = [number(f, 0) for f in F.own_features(word, lang)]
+                numbers += found
+                owners += [n] * len(found)
+            numbers, owners = np.array(numbers, dtype=np.intp), np.array(owners, dtype=np.intp)
+            block = self._vectors[used:used + len(missing)]
+            block[:] = 0.0
+            for part in range(5):
+                rows = self._part_rows[part, numbers]
+                weighed = rows != self._zero
+                rows, owner = rows[weighed], owners[weighed]
+                if not len(rows):
+                    continue
+                counts = np.bincount(owner, minlength=len(missing))
+                starts = np.concatenate(([0], np.cumsum(counts)[:-1]))
+                # reduceat sums each word's rows (they are consecutive); words without any keep zeros
+                sums = np.add.reduceat(self.weights[np.append(rows, self._zero)], starts, axis=0)
+                block[counts > 0, part] = sums[counts > 0]
+            for n, word in enumerate(missing, used):
+                row_of[(word, lang)] = n
+        return [row_of[(w, lang)] for w in words]
+
+    def _state_scores(self, sentences: Sequence[Sequence[Token]], lang: str, knowns: Sequence) -> np.ndarray:
+        """(tokens of all sentences in order, labels): the state scores of the features
+        `features.sequence_features` gives each sentence, summed."""
+        tokens = [t for sent in sentences for t in sent]
+        n = len(tokens)
+        sentence = np.repeat(np.arange(len(sentences)), [len(sent) for sent in sentences])
+        rows = self.word_rows([t.text for t in tokens], lang)     # may grow _vectors: first
+        vectors = self._vectors[rows]
+        scores = vectors[:, 0].copy()
+        # a word's neighbour features reach only the words of its own sentence
+        for shift, before, after in ((1, 1, 2), (2, 3, 4)):
+            if n > shift:
+                same = np.flatnonzero(sentence[shift:] == sentence[:-shift])
+                scores[same + shift] += vectors[same, before]     # word i as the -shift neighbour of i + shift
+                scores[same] += vectors[same + shift, after]      # word i + shift as the +shift neighbour of i
+        index = self.attr_index
+        extra: list[tuple[int, str]] = []
+        lows = [t.text.lower() for t in tokens]
+        first = 0
+        for sent, known in zip(sentences, knowns):
+            last = first + len(sent) - 1
+            extra.append((first, "BOS"))
+            if sent[0].text[:1].isupper():
+                extra.append((first, "cap@BOS"))
+            if last > first and sent[0].text in F._OPEN_QUOTES:
+                extra.append((first + 1, "BOS+quote"))
+            extra.append((last, "EOS"))
+            extra.extend((i, f"bi={lows[i - 1]}|{lows[i]}") for i in range(first + 1, last + 1))
+            if F.USE_KB_FEATURES and known:
+                for i, g in enumerate(F.gazetteer_features(sent, lang, known), first):
+                    if g:
+                        extra.extend((i, f) for f in g)
+                        if i > first:
+                            extra.append((i - 1, "1:" + g[1]))
+                        if i < last:
+                            extra.append((i + 1, "-1:" + g[1]))
+            first = last + 1
+        hits = [(i, index[f]) for i, f in extra if f in index]
+        if hits:
+            at, rows = zip(*hits)
+            np.add.at(scores, list(at), self.weights[list(rows)])
+        return scores
+
+    def tag_sentences(self, sentences: Sequence[Sequence[Token]], lang: str, knowns: Sequence) -> list[list[str]]:
+        """Labels of each sentence (`knowns`: each sentence's `gazetteer_spans`)."""
+        if not sentences:
+            return []
+        scores = self._state_scores(sentences, lang, knowns)
+        # Sentences longest first, so that the ones still running at step t are a prefix.
+        order = sorted(range(len(sentences)), key=lambda b: -len(sentences[b]))
+        lengths = np.array([len(sentences[b]) for b in order])
+        offsets = np.cumsum([0] + [len(sent) for sent in sentences])
+        count, width, longest = len(order), len(self.labels), int(lengths[0])
+        slot_of = np.empty(len(sentences), dtype=np.intp)
+        slot_of[order] = np.arange(count)
+        # states[t, slot]: token t of the sentence in that slot
+        token_sentence = np.repeat(np.arange(len(sentences)), [len(sent) for sent in sentences])
+        position = np.arange(len(scores)) - offsets[token_sentence]
+        states = np.zeros((longest, count, width))
+        states[position, slot_of[token_sentence]] = scores
+        alphas = np.empty((longest, count, width))
+        backs = np.zeros((longest, count, width), dtype=np.intp)
+        alphas[0] = states[0]
+        running = np.searchsorted(-lengths, -np.arange(longest), side="left")   # sentences longer than t
+        into = self._into                                   # transitions as [to, from]
+        buffer = np.empty((count, width, width))
+        for t in range(1, longest):
+            active = int(running[t])
+            candidates = np.add(alphas[t - 1, :active, None, :], into, out=buffer[:active])   # [sentence, to, from]
+            backs[t, :active] = candidates.argmax(axis=2)    # the first best, as crfsuite's strict comparison
+            np.add(candidates.max(axis=2), states[t, :active], out=alphas[t, :active])
+        # the best paths, traced back for all sentences at once: labels[t, slot]
+        slots = np.arange(count)
+        finals = alphas[lengths - 1, slots]                  # [slot, label]
+        ends = finals.argmax(axis=1)                         # the first best, as crfsuite
+        labels_at = np.zeros((longest, count), dtype=np.intp)
+        current = np.zeros(count, dtype=np.intp)
+        for t in range(longest - 1, -1, -1):
+            active = int(running[t])
+            ending = lengths[:active] == t + 1
+            current[:active][ending] = ends[:active][ending]
+            labels_at[t, :active] = current[:active]
+            if t:
+                current[:active] = backs[t, slots[:active], current[:active]]
+        close = self._close_calls(alphas, finals, labels_at, lengths)
+        paths = labels_at.T.tolist()
+        out: list[list[str]] = [[] for _ in sentences]
+        labels = self.labels
+        for slot, b in enumerate(order):
+            if close[slot]:
+                out[b] = self.tagger.tag(F.sequence_features(sentences[b], lang, knowns[b], self.attributes))
+            else:
+                out[b] = [labels[y] for y in paths[slot][:lengths[slot]]]
+        return out
+
+    def _close_calls(self, alphas: np.ndarray, finals: np.ndarray, labels_at: np.ndarray,
+                     lengths: np.ndarray) -> np.ndarray:
+        """Per slot, whether a decision on its best path (the final label, or a back-pointer) was
+        closer than MARGIN: then another order of the same additions might decide otherwise."""
+        count, width = finals.shape
+        if width < 2:
+            return np.zeros(count, dtype=bool)
+        gap = finals.max(axis=1) - np.partition(finals, -2, axis=1)[:, -2]
+        # back-pointers: at step t the path came from labels_at[t - 1] into labels_at[t]
+        t, slot = np.nonzero(np.arange(1, len(labels_at))[:, None] < lengths[None, :])
+        if len(t):
+            t = t + 1
+            came, went = labels_at[t - 1, slot], labels_at[t, slot]
+            candidates = alphas[t - 1, slot] + self.transitions[:, went].T          # [step, from]
+            top = candidates[np.arange(len(t)), came]
+            second = np.partition(candidates, -2, axis=1)[:, -2]
+            np.minimum.at(gap, slot, top - second)
+        return gap < MARGIN

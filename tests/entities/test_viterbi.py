@@ -1,0 +1,106 @@
+from pathlib import Path
+
+import pytest
+
+from podiya.entities import viterbi
+from podiya.entities.corpus import Sentence, tokenize
+from podiya.entities.features import model_view, sequence_features, word_view
+from podiya.entities.gazetteer import gazetteer_spans
+from podiya.entities.recognize import Recognizer, packaged_model_path, sentences_of
+from podiya.entities.train import fit
+
+TEXTS = {
+    "uk": "Президент України Володимир Зеленський прибув до Варшави.\n"
+          "«Нафтогаз» подав позов проти «Газпрому» до Стокгольмського арбітражу.\n"
+          "Прем'єр-міністерка Великобританії Тереза Мей зустрілася з Дональдом Трампом у Брюсселі.\n"
+          "Ок.",
+    "ru": "Президент России Владимир Путин прилетел в Душанбе.\n"
+          "Евросоюз ввёл санкции против «Газпрома», сообщает Reuters.",
+}
+
+
+def _model() -> Recognizer:
+    if not packaged_model_path().is_file():
+        pytest.skip("the packaged model is absent; run `podiya train ner`")
+    return Recognizer.load()
+
+
+def _sentences(text: str, lang: str):
+    _, tokens = tokenize(text, lang)
+    sentences = sentences_of(tokens)
+    return sentences, [gazetteer_spans(sent, lang) for sent in sentences]
+
+
+def _crfsuite_labels(model: Recognizer, sentences, knowns, lang):
+    return [model.tagger.tag(sequence_features(sent, lang, known, model.attributes))
+            for sent, known in zip(sentences, knowns)]
+
+
+@pytest.mark.parametrize("lang", ["uk", "ru"])
+def test_scores_give_crfsuites_labels(lang):
+    model = _model()
+    assert model.scorer is not None, "the packaged model should read as a crfsuite 1st-order model"
+    sentences, knowns = _sentences(TEXTS[lang], lang)
+    labels = model.scorer.tag_sentences(sentences, lang, knowns)
+    assert labels == _crfsuite_labels(model, sentences, knowns, lang)
+    assert any(label != "O" for sent in labels for label in sent)      # names were found at all
+
+
+def test_close_calls_go_to_crfsuite(monkeypatch):
+    model = _model()
+    sentences, knowns = _sentences(TEXTS["uk"], "uk")
+    asked = []
+
+    class Counting:
+        def tag(self, items):
+            asked.append(items)
+            return model.tagger.tag(items)
+
+    scorer = viterbi.ScoreTagger(Counting(), model.scorer.labels, model.scorer.attr_index,
+                                 model.scorer.weights, model.scorer.transitions, model.attributes)
+    assert scorer.tag_sentences(sentences, "uk", knowns) == _crfsuite_labels(model, sentences, knowns, "uk")
+    assert asked == []
+    monkeypatch.setattr(viterbi, "MARGIN", float("inf"))      # every decision is "too close"
+    assert scorer.tag_sentences(sentences, "uk", knowns) == _crfsuite_labels(model, sentences, knowns, "uk")
+    assert len(asked) == len(sentences)
+
+
+def test_a_fresh_model_reads_and_tags_as_crfsuite(tmp_path: Path):
+    def sentence(text, labels):
+        _, tokens = tokenize(text, "uk")
+        return Sentence(tokens, labels, "uk", "test")
+
+    data = [sentence("Петро Порошенко прибув до Києва .", ["B-PER", "I-PER", "O", "O", "B-LOC", "O"]),
+            sentence("Компанія Нафтогаз подала позов .", ["O", "B-ORG", "O", "O", "O"])] * 5
+    model = Recognizer(fit(data, tmp_path / "tiny.crfsuite", max_iterations=30, params={"feature.minfreq": 1}))
+    assert model.scorer is not None
+    sentences, knowns = _sentences("Олег Ляшко поїхав до Одеси.\nКомпанія Укрнафта подала позов.", "uk")
+    assert model.scorer.tag_sentences(sentences, "uk", knowns) == _crfsuite_labels(model, sentences, knowns, "uk")
+
+
+def test_a_file_that_is_not_a_crfsuite_model_is_not_read(tmp_path: Path):
+    path = tmp_path / "other.bin"
+    path.write_bytes(b"not a model at all, just some bytes" * 3)
+    assert viterbi._read_features(path) is None
+
+
+def test_model_view_is_the_word_view_without_unweighted_features():
+    model = _model()
+    for word in ("Зеленський", "Варшави", "прибув", ".", "«", "НАТО", "С-400"):
+        full, kept = word_view(word, "uk"), model_view(word, "uk", model.attributes)
+        assert kept[:5] == tuple(tuple(f for f in part if f in model.attributes) for part in full[:5])
+        assert kept[5] == full[5]
+
+
+def test_one_word_sentences_empty_documents_and_a_full_word_store(monkeypatch):
+    model = _model()
+    sentences, knowns = _sentences("Київ\nТак.\nПрезидент України Володимир Зеленський прибув до Варшави.", "uk")
+    assert [len(s) for s in sentences][0] == 1
+    expected = _crfsuite_labels(model, sentences, knowns, "uk")
+    assert model.scorer.tag_sentences([], "uk", []) == []
+    # a store smaller than one document's words starts afresh on every document, with the same labels
+    monkeypatch.setattr(viterbi, "_MAX_WORDS", 3)
+    scorer = viterbi.ScoreTagger(model.tagger, model.scorer.labels, model.scorer.attr_index,
+                                 model.scorer.weights, model.scorer.transitions, model.attributes)
+    for _ in range(2):
+        assert scorer.tag_sentences(sentences, "uk", knowns) == expected
