@@ -171,3 +171,117 @@ def test_person_named_at_the_end_of_an_apposition(stage):
                                                  base="Юлія Тимошенко")]))
     (event,) = of_type(stage, text, "ACCUSE", doc=doc)
     assert sides(event) == (["TUR"], ["UKR"])   # the person named, not her birthplace
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Міністр закордонних справ Польщі розкритикував Росію.", "uk"),
+    ("Министр обороны Польши раскритиковал Россию.", "ru"),
+], ids=["uk", "ru"])
+def test_title_with_genitive_complement_is_coded_by_its_owner(stage, text, lang):
+    # "Міністр закордонних справ Польщі": lower-case genitives complete the title; the owner after them acts.
+    (event,) = of_type(stage, text, "ACCUSE", lang=lang)
+    assert sides(event) == (["POL"], ["RUS"])
+
+
+def test_title_owner_needs_the_title_to_open_the_clause(stage):
+    # A genitive party inside the object ("план міністра оборони Польщі") is no title's owner.
+    assert not of_type(stage, "Вчора розкритикували план міністра оборони Польщі.", "ACCUSE")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("ЄС висловив стурбованість у зв'язку з ситуацією в Польщі.", "uk"),
+    ("ЕС выразил озабоченность в связи с ситуацией в Польше.", "ru"),
+], ids=["uk", "ru"])
+def test_compound_preposition_is_not_a_first_phrase(stage, text, lang):
+    # "в связи с" is one preposition: the "в Польше" after it is still the first "в" phrase of the concern.
+    (event,) = of_type(stage, text, "ACCUSE", lang=lang)
+    assert sides(event) == (["EU"], ["POL"])
+
+
+def test_genitive_of_a_noun_trigger_governed_by_a_verb_keeps_its_preposition(stage):
+    # "заявила про підтримку України": the genitive owner carries "про" from the parties layer.
+    (event,) = of_type(stage, "Польща заявила про підтримку України.", "SUPPORT")
+    assert sides(event) == (["POL"], ["UKR"])
+    # "група з підтримки України" names a body: no act of support.
+    assert not of_type(stage, "Група з підтримки України працює в Брюсселі.", "SUPPORT")
+
+
+def test_criticism_with_a_light_verb_takes_the_subject_as_critic(stage):
+    # With "виступила з критикою" the genitive after the noun is what is criticised, not the critic.
+    (event,) = of_type(stage, "Польща виступила з різкою критикою дій Росії.", "ACCUSE")
+    assert sides(event) == (["POL"], ["RUS"])
+    (event,) = of_type(stage, "Критика Китаю на адресу Польщі посилилася.", "ACCUSE")
+    assert sides(event) == (["CHN"], ["POL"])
+
+
+def test_passive_participle_of_criticism(stage):
+    (event,) = of_type(stage, "Рішення Польщі було розкритиковане Німеччиною.", "ACCUSE")
+    assert sides(event) == (["DEU"], ["POL"])
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Франція висловила незгоду з планом, запропонованим Німеччиною.", "uk"),
+    ("Франция выразила несогласие со стратегией, избранной Германией.", "ru"),
+], ids=["uk", "ru"])
+def test_author_of_the_plan_named_by_a_passive_participle_is_the_other_side(stage, text, lang):
+    # "несогласие со стратегией, избранной X": the stance is taken towards the plan's author.
+    (event,) = of_type(stage, text, "ACCUSE", lang=lang)
+    assert sides(event) == (["FRA"], ["DEU"])
+
+
+def test_a_sign_of_disagreement_is_the_subjects(stage):
+    # "в знак несогласия" like "из-за несогласия": the clause's subject disagrees.
+    (event,) = of_type(stage, "Польша вышла из договора в знак несогласия с Германией.", "ACCUSE", lang="ru")
+    assert sides(event) == (["POL"], ["DEU"])
+
+
+def test_blocking_takes_the_owner_of_what_is_blocked_not_a_place(stage):
+    # "заблокувала рішення ЄС" refuses the EU; "блокували Київ" (a city, a protest) refuses nobody.
+    (event,) = of_type(stage, "Угорщина заблокувала рішення ЄС.", "REJECT")
+    assert sides(event) == (["HUN"], ["EU"])
+    assert not of_type(stage, "Громадяни України блокували Польщу.", "REJECT")
+
+
+def test_criticism_phrase_in_either_order(stage):
+    # "С критикой на X обрушились Y": the noun before the verb still opens the phrase.
+    (event,) = of_type(stage, "С критикой на Германию обрушилась Польша.", "ACCUSE", lang="ru")
+    assert sides(event) == (["POL"], ["DEU"])
+
+
+def test_object_pronoun_before_the_verb(stage):
+    # "його розкритикував Макрон": the accusative pronoun before the verb is its object (the person named before).
+    found = of_type(stage, "Трамп виступив у Києві. Вчора його розкритикував Макрон.", "ACCUSE")
+    assert [sides(e) for e in found] == [(["FRA"], ["USA"])]
+
+
+def test_title_owner_after_a_complementizer(stage):
+    # "..., що міністр оборони Польщі підтримав": "що" opens the clause, the title follows it; the
+    # speaker of the main clause is not the actor.
+    (event,) = of_type(stage, "Прем'єр заявив, що міністр оборони Польщі підтримав Україну.", "SUPPORT")
+    assert sides(event) == (["POL"], ["UKR"])
+    (event,) = of_type(stage, "Глава МЗС сказав, що міністр оборони Польщі розкритикував Росію.", "ACCUSE")
+    assert sides(event) == (["POL"], ["RUS"])
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Польща заявила, що, за її даними, Росія стоїть за атакою.", "uk"),
+    ("Польша заявила, что, по ее данным, Россия стоит за атакой.", "ru"),
+], ids=["uk", "ru"])
+def test_speaker_past_a_parenthesis_after_that(stage, text, lang):
+    # "заявила, що, за її даними, Росія ...": the "що" before the parenthesis opens the clause.
+    (event,) = of_type(stage, text, "ACCUSE", lang=lang)
+    assert sides(event) == (["POL"], ["RUS"])
+
+
+def test_denied_involvement_is_no_allegation(stage):
+    # `affirm`: "не причетна" clears, it does not accuse.
+    assert not of_type(stage, "Польща заявила, що Росія не причетна до атаки.", "ACCUSE")
+    (event,) = of_type(stage, "Польща заявила, що Росія причетна до атаки.", "ACCUSE")
+    assert sides(event) == (["POL"], ["RUS"])
+
+
+def test_prepositional_phrase_before_a_noun_trigger_is_not_its_complement(stage):
+    # "спільних з ЄС правил торгівлі": "з ЄС" hangs on the adjective; "торгівля з ЄС" is the noun's.
+    assert not of_type(stage, "Польща зберігає спільні з ЄС правила торгівлі.", "COOPERATE")
+    (event,) = of_type(stage, "Польща розвиває торгівлю з Україною.", "COOPERATE")
+    assert sorted(sides(event)[0] + sides(event)[1]) == ["POL", "UKR"]

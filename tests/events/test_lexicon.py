@@ -45,3 +45,28 @@ def test_cue_words_are_data_with_one_loader():
     assert "припинити" in cue_words("cease")
     with pytest.raises(KeyError, match="no cue list"):
         cue_words("no-such-list")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Німеччина висловилася за продовження санкцій проти Росії.", "uk"),
+    ("Германия высказалась за продление санкций против России.", "ru"),
+], ids=["uk", "ru"])
+def test_near_phrase_does_not_reach_over_other_words(text, lang):
+    # "висловилася ... проти" five words apart is no vote against Russia: `near` keeps "за"/"проти" by the verb.
+    doc = EventStage(load_settings())(annotate(text, lang=lang))
+    assert not [e for e in doc.events if e.type == "REJECT"], [(e.type, e.why) for e in doc.events]
+    entry = _record(["x", "REJECT", "-", "висловитися+проти", "subj", "проти+gent", "near", "Приклад."], "t.tsv", 1)
+    assert entry.near and not _record(["x", "REJECT", "-", "висловитися+проти", "subj", "проти+gent", "-",
+                                       "Приклад."], "t.tsv", 1).near
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Польща не виключає можливості переговорів з Росією.", "uk"),
+    ("Польша не исключает возможности переговоров с Россией.", "ru"),
+], ids=["uk", "ru"])
+def test_affirm_phrase_is_no_event_under_negation(text, lang):
+    # "не виключає можливості" leaves it open: no refusal; without "не" it is one (the entry's example).
+    doc = EventStage(load_settings())(annotate(text, lang=lang))
+    assert not [e for e in doc.events if e.type == "REJECT"], [(e.type, e.why) for e in doc.events]
+    doc = EventStage(load_settings())(annotate(text.replace(" не ", " "), lang=lang))
+    assert [e for e in doc.events if e.type == "REJECT"]

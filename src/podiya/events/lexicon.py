@@ -10,14 +10,17 @@ through the whole pipeline. Columns (tab-separated, `#` starts a comment line):
   multi-word expression whose parts follow the first in order within a few tokens
   ("визнати+провина", "запровадити+санкція").
 - `actor`, `recipient`: comma-separated role codes in order of preference (arguments.py explains
-  them: subj obj dat gen agent adj patient speaker scene, or PREP+case); `-` for none.
+  them: subj obj owner dat gen agent adj patient speaker scene, or PREP+case); `-` for none.
 - `flags`: comma-separated: `sym` (actor and recipient may be swapped: meetings, cooperation),
   `rel=0.8` (how often the entry means the event when it fires), `recip` (a recipient is required),
   `solo` (the event may have no recipient: strikes, ceasefires; every other entry needs both sides),
   `home` (the side not named is the home country's people: a police cordon's target, the crowd in
   "столкновения с полицией"), `plur` (the anchor means the event only in the plural: "беспорядки" are
   riots, "беспорядок" is a mess), `tight` (the parts of a phrase stand in one clause: "домовилися не
-  поновлювати" is a refusal, "домовилися, що якщо ... не" is not).
+  поновлювати" is a refusal, "домовилися, що якщо ... не" is not), `near` (the parts stand together,
+  one word between at most: "виступив за вступ" is support, "висловився за продовження санкцій
+  проти Росії" is no vote against Russia), `affirm` (no event under a negation: "виключає
+  можливість" rules it out, "не виключає можливості" leaves it open).
 """
 from __future__ import annotations
 
@@ -32,10 +35,10 @@ from ..schema import EventType
 EVENT_TYPES = frozenset(EventType.__args__)
 LANGS = ("uk", "ru", "en")
 # Role codes without a preposition; a preposition role is "PREP+case" ("з+ablt", "з боку+gent").
-ROLE_CODES = frozenset({"subj", "obj", "dat", "gen", "agent", "adj", "patient", "speaker", "scene"})
+ROLE_CODES = frozenset({"subj", "obj", "owner", "dat", "gen", "agent", "adj", "patient", "speaker", "scene"})
 CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "any"})
 _ROLE = re.compile(r"^[^\W\d_]+( [^\W\d_]+)?\+[a-z]+$")
-_FLAG_NAMES = frozenset({"sym", "recip", "solo", "home", "plur", "tight"})
+_FLAG_NAMES = frozenset({"sym", "recip", "solo", "home", "plur", "tight", "near", "affirm"})
 
 
 def normalize_lemma(word: str) -> str:
@@ -60,6 +63,8 @@ class Trigger:
     home: bool = False                       # no recipient named: the actor's own people
     plural: bool = False                     # the anchor must read as a plural ("беспорядки")
     tight: bool = False                      # all words of the phrase in one clause
+    near: bool = False                       # the words of the phrase side by side (one word between at most)
+    affirm: bool = False                     # no event when a negation stands right before the phrase
 
 
 @dataclass(frozen=True)
@@ -98,7 +103,7 @@ def _record(fields: list[str], path: str, line: int) -> Trigger:
     if not phrases or any(not all(phrase) or any(" " in w for w in phrase) for phrase in phrases):
         raise DataFileError(path, line, f"bad lemmas {lemmas!r}: alternatives split by '|', words of one by '+' "
                                         "(one lemma per word, no spaces)")
-    reliability, symmetric, needs_recipient, solo, home, plural, tight = 0.85, False, False, False, False, False, False
+    reliability, symmetric, needs_recipient, solo, home, plural, tight, near, affirm = 0.85, *[False] * 8
     for flag in (f.strip() for f in flags.split(",") if f.strip() and f.strip() != "-"):
         if flag.startswith("rel="):
             try:
@@ -114,14 +119,17 @@ def _record(fields: list[str], path: str, line: int) -> Trigger:
             home |= flag == "home"
             plural |= flag == "plur"
             tight |= flag == "tight"
+            near |= flag == "near"
+            affirm |= flag == "affirm"
         else:
-            raise DataFileError(path, line, f"unknown flag {flag!r}; known: sym, recip, solo, home, plur, tight, rel=N")
+            raise DataFileError(path, line, f"unknown flag {flag!r}; known: sym, recip, solo, home, plur, tight, "
+                                            "near, affirm, rel=N")
     if not example:
         raise DataFileError(path, line, "every entry needs an example sentence")
     return Trigger(id=rid, type=etype, mode=None if mode in ("", "-") else mode, phrases=phrases,
                    actor=_roles(actor, path, line), recipient=_roles(recipient, path, line),
                    symmetric=symmetric, needs_recipient=needs_recipient, solo=solo, home=home,
-                   plural=plural, tight=tight,
+                   plural=plural, tight=tight, near=near, affirm=affirm,
                    reliability=reliability,
                    example=example, where=f"{path}:{line}")
 
@@ -133,7 +141,8 @@ _CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—", "-", "(", ")", "?", "!"
 def form_fits(tokens, anchor: int, end: int, entry: Trigger) -> bool:
     """The words matched at token positions [anchor, end] have the form `entry` asks for: a plural
     anchor for `plur` entries ("беспорядок" is a mess, "беспорядки" a riot), one clause for
-    `tight` phrases ("домовилися не поновлювати", not "домовилися, що якщо ... не"); a phrase opened
+    `tight` phrases ("домовилися не поновлювати", not "домовилися, що якщо ... не"), side by side for
+    `near` ones ("виступив проти", not "висловився за продовження санкцій проти"); a phrase opened
     by an active participle describes a person, it tells no act ("вынесший приговор судья"). A match that
     does not fit should yield to the next candidate of the same word."""
     anchors = {phrase[0] for phrase in entry.phrases}
@@ -142,6 +151,10 @@ def form_fits(tokens, anchor: int, end: int, entry: Trigger) -> bool:
         return False
     if end > anchor and readings and all(a.pos == "PRTF" and "pssv" not in a.tags for a in readings):
         return False                          # "Вынесший оправдательный приговор судья": a person described
+    if entry.affirm and anchor > 0 and normalize_lemma(tokens[anchor - 1].text) in cue_words("negations"):
+        return False                          # "не виключає можливості": nothing is ruled out
+    if entry.near and end - anchor > max(len(phrase) for phrase in entry.phrases):
+        return False                          # "висловився за продовження санкцій проти": "за" and "проти" apart
     return not (entry.tight and any(t.text in _CLAUSE_BREAKS for t in tokens[anchor:end + 1]))
 
 
