@@ -104,3 +104,38 @@ def test_one_word_sentences_empty_documents_and_a_full_word_store(monkeypatch):
                                  model.scorer.weights, model.scorer.transitions, model.attributes)
     for _ in range(2):
         assert scorer.tag_sentences(sentences, "uk", knowns) == expected
+
+
+def test_a_long_run_without_full_stops_is_batched_apart_from_short_sentences(monkeypatch):
+    model = _model()
+    long_text = " ".join(["Київ", "Харків", "Одеса", "Львів", "Дніпро"] * 400)   # 2,000 words, no full stop
+    sentences, knowns = _sentences(long_text + ".\n" + "\n".join(["Зеленський прибув до Варшави."] * 300), "uk")
+    batches = []
+    real = viterbi.ScoreTagger._tag_batch
+
+    def recording(self, batch, lang, batch_knowns):
+        batches.append([len(sent) for sent in batch])
+        return real(self, batch, lang, batch_knowns)
+
+    monkeypatch.setattr(viterbi.ScoreTagger, "_tag_batch", recording)
+    labels = model.scorer.tag_sentences(sentences, "uk", knowns)
+    assert labels == _crfsuite_labels(model, sentences, knowns, "uk")
+    for lengths in batches:   # padded cells stay within a constant factor of the real tokens
+        assert max(lengths) * len(lengths) <= viterbi._PADDING * sum(lengths) + viterbi._PADDING_SLACK
+    long_batch = next(lengths for lengths in batches if 2001 in lengths)
+    assert len(batches) >= 2 and len(long_batch) <= 5      # not 2,001 x 301 padded cells
+
+
+def test_empty_sentences_get_no_labels():
+    model = _model()
+    sentences, knowns = _sentences(TEXTS["uk"], "uk")
+    labels = model.scorer.tag_sentences([[]] + sentences, "uk", [[]] + knowns)
+    assert labels[0] == [] and labels[1:] == _crfsuite_labels(model, sentences, knowns, "uk")
+
+
+def test_a_model_file_cut_short_falls_back_to_crfsuite(tmp_path):
+    model = _model()
+    data = packaged_model_path().read_bytes()
+    cut = tmp_path / "cut.crfsuite"
+    cut.write_bytes(data[:len(data) // 3])
+    assert viterbi.ScoreTagger.load(cut, model.tagger, model.attributes) is None

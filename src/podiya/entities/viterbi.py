@@ -33,6 +33,12 @@ _HEADER = struct.Struct("<4sI4sIIIIIIIII")
 _FEATURE = struct.Struct("<IIId")
 _STATE, _TRANSITION = 0, 1
 _MAX_WORDS = 60_000           # words whose vectors are kept (about 50 MB with 21 labels), then afresh
+# Sentences are tagged together in batches padded to their longest one; a batch stays within this
+# many padded cells per real token (plus a constant), so a run of thousands of words without a full
+# stop (a pasted table, a page of links) beside short sentences costs its own length, not
+# length x sentences.
+_PADDING = 4
+_PADDING_SLACK = 1024
 
 
 def _read_features(path: Path) -> list[tuple[int, int, int, float]] | None:
@@ -81,7 +87,7 @@ class ScoreTagger:
         the caller then tags with crfsuite."""
         try:
             raw = _read_features(path)
-        except OSError:
+        except (OSError, struct.error, ValueError):       # unreadable or cut short: crfsuite tags
             return None
         if raw is None:
             return None
@@ -121,6 +127,7 @@ class ScoreTagger:
             if len(row_of) + len(missing) > _MAX_WORDS:      # a long-running process: start afresh
                 row_of.clear()
                 missing = list(dict.fromkeys(words))
+                self._vectors = np.zeros((4096, *self._vectors.shape[1:]))   # and give back what one big document took
             used = len(row_of)
             needed = used + len(missing)
             if needed > len(self._vectors):
@@ -195,9 +202,25 @@ class ScoreTagger:
         return scores
 
     def tag_sentences(self, sentences: Sequence[Sequence[Token]], lang: str, knowns: Sequence) -> list[list[str]]:
-        """Labels of each sentence (`knowns`: each sentence's `gazetteer_spans`)."""
-        if not sentences:
-            return []
+        """Labels of each sentence (`knowns`: each sentence's `gazetteer_spans`), in batches of
+        sentences of similar length (see _PADDING); an empty sentence has no labels."""
+        out: list[list[str]] = [[] for _ in sentences]
+        order = sorted((b for b, sent in enumerate(sentences) if sent), key=lambda b: -len(sentences[b]))
+        start = 0
+        while start < len(order):
+            longest, end, tokens = len(sentences[order[start]]), start + 1, len(sentences[order[start]])
+            while end < len(order) and \
+                    longest * (end - start + 1) <= _PADDING * (tokens + len(sentences[order[end]])) + _PADDING_SLACK:
+                tokens += len(sentences[order[end]])
+                end += 1
+            batch = order[start:end]
+            for b, labels in zip(batch, self._tag_batch([sentences[b] for b in batch], lang, [knowns[b] for b in batch])):
+                out[b] = labels
+            start = end
+        return out
+
+    def _tag_batch(self, sentences: Sequence[Sequence[Token]], lang: str, knowns: Sequence) -> list[list[str]]:
+        """Labels of each of these (non-empty) sentences, by one Viterbi over all of them."""
         scores = self._state_scores(sentences, lang, knowns)
         # Sentences longest first, so that the ones still running at step t are a prefix.
         order = sorted(range(len(sentences)), key=lambda b: -len(sentences[b]))
