@@ -108,18 +108,25 @@ class _OnlyWith:
 _GUARDED_PATTERNS = {"NUMBER_MISSING_SPACE": "0123456789", "WEIRD_APOSTROPH_PATTERN": '"\u201d\u201f`\u00b4'}
 
 
+_CHECKED_TOKENIZE_UK = "2.0.0"    # the release whose passes _GUARDED_PATTERNS was written for
+
+
 @lru_cache(maxsize=1)
 def _uk_word_tokenizer():
     """tokenize-uk's word tokenizer with the passes of `_GUARDED_PATTERNS` skipped where they cannot
     match (about a fifth of Ukrainian segmentation), or None to use tokenize-uk's own function.
 
     The tokenizer's own methods run unchanged, on a copy of its module's names in which those two
-    patterns are guarded; a tokenize-uk whose internals differ, or that gives other tokens on a
-    sample, falls back.
+    patterns are guarded; a tokenize-uk other than the release this was checked against
+    (`_CHECKED_TOKENIZE_UK`), one whose internals differ, or one that gives other tokens on a sample,
+    falls back.
     """
+    import importlib.metadata
     import types
 
     try:
+        if importlib.metadata.version("tokenize-uk") != _CHECKED_TOKENIZE_UK:
+            return None
         from tokenize_uk import tokenize_uk as engine
         from tokenize_uk.pipeline import _is_content_token
         base = engine.UkrainianWordTokenizer
@@ -132,7 +139,7 @@ def _uk_word_tokenizer():
             methods[method] = types.FunctionType(original.__code__, names, original.__name__,
                                                  original.__defaults__, original.__closure__)
         tokenizer = type("GuardedUkrainianWordTokenizer", (base,), methods)()
-    except (ImportError, AttributeError, TypeError):
+    except (ImportError, AttributeError, TypeError, importlib.metadata.PackageNotFoundError):
         return None
     splitter = (tokenizer, _is_content_token)
     sample = ("Зустріч у м. Душанбе 9 жовтня 2025 р. о 12:30, в2018 році п\"ять тис. грн (5,5 млн) — "
