@@ -22,9 +22,12 @@ STAGES = ["language", "segment", "morphology", "entities", "times", "events"]
 # events-agreement and events-dev3 leave that recipient empty. The events uk floor went down from
 # 0.89 when an undated mention took the day the text gives for the same happening ("днями
 # виправдав" + "31 жовтня ... виправдав"), as the GUIDE now settles; the dev gold, made before, has null.
+# The events ru floor went from 0.86 to 0.85 when the entity layer coded more people right (Kurz,
+# Saif ul-Malook): one pronoun and one implied protester now resolve to a coded person the dev
+# annotator did not choose.
 FLOORS = {
     ("events", "L3", "all"): (0.87, 0.65), ("events", "L3", "uk"): (0.88, 0.66),
-    ("events", "L3", "ru"): (0.86, 0.63),
+    ("events", "L3", "ru"): (0.85, 0.63),
     ("events-dev2", "L3", "all"): (0.80, 0.58), ("events-dev2", "L3", "uk"): (0.76, 0.57),
     ("events-dev2", "L3", "ru"): (0.82, 0.59),
     ("events-dev3", "L3", "all"): (0.54, 0.22), ("events-dev3", "L3", "uk"): (0.47, 0.21),

@@ -124,6 +124,45 @@ def _role_words(lang: str) -> frozenset[str]:
     return frozenset(words)
 
 
+# How many words a title may stand before the name it introduces ("патриарх Московский и всея
+# Руси Кирилл"); punctuation in between ends its reach.
+_TITLE_REACH = 6
+_TITLE_BREAKS = frozenset(".,;:!?()\"«»—–")
+
+
+def titled_starts(tokens: Sequence[Token], lang: str) -> set[int]:
+    """Starts of the words a role or title word introduces: right after it or a few words on in
+    its sentence, with no punctuation between ("президент [Павел]", "патриарх Московский и всея
+    Руси [Кирилл]"); a name there may be the one name the KB knows that office holder by."""
+    from .consistency import title_nouns
+
+    roles = _role_words(lang) if lang in ("uk", "ru", "en") else frozenset()
+    titles = {lemma for code, lemma in title_nouns() if code == lang}
+    out = set()
+    for i, tok in enumerate(tokens):
+        if not (lemma_options(tok.text, lang) & roles or any(a.lemma.lower() in titles for a in tok.analyses)):
+            continue
+        for nxt in tokens[i + 1:i + 1 + _TITLE_REACH]:
+            if nxt.sent != tok.sent or nxt.text in _TITLE_BREAKS:
+                break
+            out.add(nxt.start)
+    return out
+
+
+def past_office_day(person, holder, date: str | None) -> str | None:
+    """The first day of the latest office `person` held, before `date`, in the country of the
+    office `holder` holds at `date` (a title before a former leader's name: "главе Пакистана
+    Мамнуну Хусейну" in 2019 -> 2013-09-09); None when the person held none there."""
+    if person is None or holder is None or not date or not person.tenures:
+        return None
+    kb = knowledge_base()
+    countries = {kb.offices[t.office].country for t in holder.tenures
+                 if t.covers(date) and t.office in kb.offices}
+    starts = [t.start for t in person.tenures
+              if t.office in kb.offices and kb.offices[t.office].country in countries and t.start <= date]
+    return max(starts) if starts else None
+
+
 def office_mentions(tokens: Sequence[Token], lang: str, date: str | None,
                     country: str | None = None) -> list[tuple[int, int, object]]:
     """(start, end, person entry) of office phrases whose holder at `date` the KB knows."""
@@ -321,12 +360,23 @@ def code_unknown_org(base: str, lang: str) -> tuple[str | None, str | None]:
     return state_in_name(base, lang), sector
 
 
+# A KB organisation's name extended by a preposition names a part of it only through a portfolio.
+_PREPOSITIONS = frozenset({"з", "із", "зі", "у", "в", "по", "при", "для", "щодо", "с", "со", "of", "for", "on", "at"})
+_PORTFOLIOS = frozenset({("з", "питань"), ("із", "питань"), ("у", "справах"), ("в", "справах"),
+                         ("по", "вопросам"), ("по", "делам")})
+
+
 def _known_head(base: str, lang: str) -> tuple[str | None, str | None]:
     """The codes of a KB organisation that the name starts with, the rest saying which part or
     task of it ("Еврокомиссия по вопросам конкуренции" -> EU IGO); (None, None) otherwise."""
     kb = knowledge_base()
     words = base.split()
     for size in range(min(3, len(words) - 1), 0, -1):
+        rest = [w.lower() for w in words[size:]]
+        if rest[0] in _PREPOSITIONS and tuple(rest[:2]) not in _PORTFOLIOS:
+            # "Європейська комісія з прав людини" is another body (the Council of Europe's), not
+            # a part of the European Commission; "Еврокомиссия по вопросам конкуренции" is one.
+            continue
         span = words[:size]
         entries = kb.lookup(" ".join(span), lang) or kb.lookup_lemmas(
             [set(lemma_options(w, lang)) for w in span], lang)
@@ -350,3 +400,44 @@ def document_countries(groups) -> dict[str, int]:
         if code:
             counts[code] = counts.get(code, 0) + len(group.mentions)
     return counts
+
+
+# Sectors of state bodies: one named without its state ("МЗС", "Верховний суд") belongs to the
+# state the document is about.
+_STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
+# How many times more often the document must name its main state than the next one.
+_STATE_DOMINANCE = 2
+
+
+def document_state(context: Mapping[str, int]) -> str | None:
+    """The state (ISO code, not an IO) the document names most, when it names it at least twice
+    and `_STATE_DOMINANCE` times more often than any other state; `context` as from
+    `document_countries`."""
+    from ..knowledge.records import IO_CODES
+
+    states = sorted(((n, code) for code, n in context.items() if code not in IO_CODES), reverse=True)
+    if not states or states[0][0] < 2:
+        return None
+    if len(states) > 1 and states[0][0] < _STATE_DOMINANCE * states[1][0]:
+        return None
+    return states[0][1]
+
+
+def code_state_body(codes: tuple[str | None, str | None], context: Mapping[str, int]) -> tuple[str | None, str | None]:
+    """Codes of an organisation the KB does not know, with the document's main state as its country
+    when its name gives a state body's sector but no state ("МИД", "Верховный суд" in an article
+    about Pakistan -> PAK)."""
+    country, sector = codes
+    if country is None and sector in _STATE_SECTORS:
+        return document_state(context), sector
+    return codes
+
+
+def demonym_codes(base: str, lang: str) -> tuple[str | None, str | None]:
+    """(country, CVL) of a "person" the tagger found that is a demonym ("американцы",
+    "британці"): the people of a country acting as a group, not its state; (None, None) else."""
+    words = base.split()
+    if len(words) != 1:
+        return None, None
+    code = _adjective_country(words[0].lower(), lang) or _adjective_country(words[0], lang)
+    return (code, "CVL") if code else (None, None)

@@ -242,7 +242,8 @@ def organisation_phrases(doc: Doc, spans: Sequence[tuple[int, int, str]]) -> lis
             while j < len(tokens) and covering[j] is None and tokens[j].text.islower() \
                     and _common_adjective(tokens[j]) and not _head_noun(tokens[j], heads):
                 j += 1
-            if j < len(tokens) and covering[j] is None and tokens[j].sent == tok.sent and _head_noun(tokens[j], heads):
+            if j < len(tokens) and covering[j] is None and tokens[j].sent == tok.sent and _head_noun(tokens[j], heads) \
+                    and not predicative_at(tokens, j, lang):
                 end = tokens[j].end
                 after = covering[j + 1] if j + 1 < len(tokens) else None
                 if after is not None and after[2] == "LOC" and after[0] == tokens[j + 1].start \
@@ -254,6 +255,71 @@ def organisation_phrases(doc: Doc, spans: Sequence[tuple[int, int, str]]) -> lis
                 continue
         i += 1
     return sorted(span for span in out if span not in absorbed)
+
+
+@lru_cache(maxsize=1)
+def predicative_adjectives() -> frozenset[tuple[str, str]]:
+    """(language, lemma) of adjectives used predicatively ("рада", "готов", "согласен");
+    data/predicative_adjectives.tsv, one `lang<TAB>lemma<TAB>gloss` a line."""
+    from ..datafiles import tsv_rows
+
+    return frozenset((cells[0], cells[1]) for _, _, cells in
+                     tsv_rows("podiya.entities", "predicative_adjectives.tsv", "lang<TAB>lemma<TAB>gloss", 3, 3))
+
+
+# Words before a predicative adjective: a copula is read from its lemma; these adverbs directly.
+_BEFORE_PREDICATE = frozenset({"не", "дуже", "вельми", "так", "вже", "завжди", "очень", "весьма", "уже", "всегда"})
+# Words after one: a clause it governs ("рада, що", "рад, что").
+_AFTER_PREDICATE = frozenset({"що", "щоб", "аби", "что", "чтобы", "бо"})
+
+
+def predicative_at(tokens: Sequence[Token], j: int, lang: str) -> bool:
+    """Whether token `j` is a lower-case adjective used as a predicate ("Королева рада схвалити",
+    "Королева була рада", "рад, что"): "glad", not a council ("рада"), and never the end of a name.
+    The reading needs the context: an infinitive or a clause after it, or a copula or an adverb
+    before it; "Національна рада, яка" stays a council."""
+    tok = tokens[j]
+    if not tok.text.islower() or not any((lang, a.lemma) in predicative_adjectives() for a in tok.analyses):
+        return False
+    after = tokens[j + 1] if j + 1 < len(tokens) and tokens[j + 1].sent == tok.sent else None
+    if after is not None:
+        if after.text.lower() in _AFTER_PREDICATE:
+            return True
+        if after.text == "," and j + 2 < len(tokens) and tokens[j + 2].text.lower() in _AFTER_PREDICATE:
+            return True
+        if any(a.pos == "INFN" or "infn" in a.tags for a in after.analyses):
+            return True
+    before = tokens[j - 1] if j > 0 and tokens[j - 1].sent == tok.sent else None
+    return before is not None and (before.text.lower() in _BEFORE_PREDICATE or any(
+        a.pos == "VERB" and a.lemma in ("бути", "быть") for a in before.analyses))
+
+
+def cut_predicates(doc: Doc, spans: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Spans without a predicative adjective at their end ("[Тереза Мей] рада, що"); an ORG
+    span that ends on one loses its head noun ("Королева рада схвалити": "royal council" is a
+    misreading of "the Queen is glad to") and is dropped, unless the KB knows the rest."""
+    lang = doc.lang or ""
+    if lang not in ("uk", "ru"):
+        return list(spans)
+    tokens = doc.tokens
+    start_index = {t.start: i for i, t in enumerate(tokens)}
+    end_index = {t.end: i for i, t in enumerate(tokens)}
+    out = []
+    for start, end, etype in spans:
+        i, j = start_index.get(start), end_index.get(end)
+        if i is None or j is None or not predicative_at(tokens, j, lang):
+            out.append((start, end, etype))
+            continue
+        k = j - 1
+        while k >= i and not any(ch.isalnum() for ch in tokens[k].text):
+            k -= 1
+        if k < i:
+            continue
+        rest = doc.text[start:tokens[k].end]
+        if etype == "ORG" and not _kb_name(rest, lang):
+            continue
+        out.append((start, tokens[k].end, etype))
+    return out
 
 
 def _kb_name(form: str, lang: str) -> bool:
@@ -425,12 +491,13 @@ def drop_non_names(doc: Doc, spans: Sequence[tuple[int, int, str]]) -> list[tupl
     """Without spans that cannot be names whatever the tagger thought: initials alone ("Ю.А.",
     "М." in a reference list), contact details and web addresses, and one word the knowledge base
     does not know that is a relative adjective modifying the next word ("Генеральний директор"),
-    a title ("Голова [Комісії]") or a common word hyphenated at a line break."""
+    a title ("Голова [Комісії]") or a common word hyphenated at a line break; a predicative
+    adjective at a span's end is cut off first (`cut_predicates`: "Королева рада схвалити")."""
     lang = doc.lang or ""
     by_start = {t.start: t for t in doc.tokens}
     index = {t.start: i for i, t in enumerate(doc.tokens)}
     out = []
-    for start, end, etype in spans:
+    for start, end, etype in cut_predicates(doc, spans):
         form = doc.text[start:end]
         if _INITIALS_ONLY.match(form) or _CONTACT.search(form):
             continue

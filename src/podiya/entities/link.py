@@ -70,6 +70,8 @@ def choose_entry(form: str, base: str, etype: str, lang: str, date: str | None):
     candidates = kb_entries(base, lang) or kb_entries(form, lang)
     if not candidates and etype == "PER":
         candidates = _person_by_surname(base, lang) or _person_by_surname(form, lang) or _by_lemmas(form, lang)
+    if not candidates and etype != "PER":
+        candidates = _by_spelling(base) or _by_spelling(form)
     if not candidates:
         return None
     same_type = [e for e in candidates if e.type == etype] or candidates
@@ -126,6 +128,33 @@ def _people_by_surname_spelling(surname: str) -> tuple:
     return tuple(dict.fromkeys(found))
 
 
+# Shorter transliteration keys collide too easily ("Рада" and "Радо") to link by spelling alone.
+_MIN_SPELLING_KEY = 10
+
+
+@lru_cache(maxsize=1)
+def _name_spellings() -> dict[str, tuple]:
+    """Transliteration of every name and alias of KB organisations, places, events and products
+    (in every language) -> those entries; only keys one entry owns."""
+    index: dict[str, list] = {}
+    for entry in knowledge_base().entries.values():
+        if entry.type == "PER":
+            continue
+        for name in entry.forms():
+            key = transliterate(name)
+            if len(key) >= _MIN_SPELLING_KEY and entry not in index.setdefault(key, []):
+                index[key].append(entry)
+    return {key: tuple(found) for key, found in index.items() if len(found) == 1}
+
+
+def _by_spelling(name: str) -> tuple:
+    """The KB entry a long name the KB does not list spells otherwise ("Техрик-э-Лабаик
+    Пакистан" for Техрик-е-Лаббайк Пакистан): the same transliteration skeleton (г/х, и/і, е/э,
+    doubled letters agree)."""
+    key = transliterate(name)
+    return _name_spellings().get(key, ()) if len(key) >= _MIN_SPELLING_KEY else ()
+
+
 def _by_lemmas(form: str, lang: str) -> tuple:
     """KB entries a form names through every lemma of its words, for base forms the normalizer
     got wrong ("Домініка Рааба" read as "Домініка Рабе" is still "Домінік Рааб")."""
@@ -149,6 +178,53 @@ def _first_names_agree(mention_first: str, entry_first: str) -> bool:
     if len(a) == 1 or len(b) == 1:          # an initial
         return a[0] == b[0]
     return a[:3] == b[:3]
+
+
+def unlink_lone_given_names(mentions: Sequence[MentionRec], lang: str,
+                            titled: frozenset[int] | set[int] = frozenset(), text: str = "") -> list[MentionRec]:
+    """Mentions without the KB link of a lone first name that the KB knows as someone's surname
+    ("чоловік Філіп" is not Pavel Filip, "Кирил" alone is not the patriarch) unless the document
+    also names that person in more words ("Павел Філіп ... Філіп"), or a title or role comes
+    right before it (`titled`: the starts of such mentions, "президент Павел"), or the person's
+    own first name does, outside the mention (`text`: "Павел [Філіп]" when the tagger took one word).
+
+    A first name here is a word the dictionary knows (not a guess from its ending) with a
+    first-name reading and no surname reading ("Мартін" is also a surname: it stays linked)."""
+    named_in_full = {m.kb_id for m in mentions if m.kb_id and len(m.base.split()) > 1}
+    out = []
+    for m in mentions:
+        if m.kb_id and m.type == "PER" and m.kind is None and len(m.base.split()) == 1 \
+                and m.kb_id not in named_in_full and m.start not in titled and _bare_given_name(m.text, lang) \
+                and not _after_own_first_name(text, m.start, m.kb_id):
+            m = MentionRec(m.start, m.end, m.text, m.type, m.base, None, m.kind)
+        out.append(m)
+    return out
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
+
+
+def _after_own_first_name(text: str, start: int, kb_id: str) -> bool:
+    """Whether the word before `start` is a capitalised first name of KB person `kb_id`."""
+    found = _WORD_BEFORE.search(text[max(0, start - 40):start])
+    entry = knowledge_base().get(kb_id)
+    if not found or not found.group(1)[:1].isupper() or entry is None:
+        return False
+    firsts = {person_name_parts(name)[0] for name in entry.forms()} - {""}
+    return any(_first_names_agree(found.group(1), first) for first in firsts)
+
+
+@lru_cache(maxsize=50_000)
+def _bare_given_name(word: str, lang: str) -> bool:
+    """A dictionary word read as a first name and never as a surname ("Філіп", "Павел")."""
+    if lang not in ("uk", "ru") or not word.isalpha():
+        return False
+    from ..language.morphology import analyze, analyzer
+
+    if not analyzer(lang).word_is_known(word.lower()):
+        return False
+    readings = analyze(word, lang)
+    return any("Name" in a.tags for a in readings) and not any("Surn" in a.tags for a in readings)
 
 
 def group_mentions(mentions: Sequence[MentionRec], lang: str | None = None) -> list[Group]:

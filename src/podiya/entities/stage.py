@@ -7,7 +7,12 @@
    a media title is PRO, a KB person's full name PER (`gazetteer.output_type`);
 2. each mention gets its base form (`normalize.normalize_mention`) and, when the KB knows it,
    its entry; office phrases ("правитель Росії") become mentions of the holder at the article date;
-3. mentions are grouped into entities (`link.group_mentions`) with a name, a key and actor codes.
+   a lone first name keeps a KB link only when the document backs it (`link.unlink_lone_given_names`);
+   a title before a former office holder's name codes that person by their office ("главе Пакистана
+   Мамнуну Хусейну" in 2019: PAK GOV);
+3. mentions are grouped into entities (`link.group_mentions`) with a name, a key and actor codes
+   (an unknown state body without its state takes the document's main state; a demonym found as
+   a person is that country's CVL).
 Also fills doc.extras["country_adjectives"] = [(start, end, country)] and
 doc.extras["entity_of_span"] = {(start, end): entity id} for the events layer.
 """
@@ -20,12 +25,13 @@ from functools import lru_cache
 from ..doc import Doc
 from ..schema import Entity, Mention
 from ..settings import Settings
-from .actors import acts, code_entity, code_unknown_org, country_adjectives, document_countries, office_mentions
+from .actors import (acts, code_entity, code_unknown_org, country_adjectives, document_countries, office_mentions,
+                     code_state_body, demonym_codes, past_office_day, titled_starts)
 from .consistency import (drop_non_names, first_names_are_people, organisation_phrases,
                           short_organisation_names, split_place_and_person)
 from .english import english_spans
-from .gazetteer import gazetteer_spans, output_type
-from .link import MentionRec, choose_entry, group_mentions, group_name_and_key
+from .gazetteer import gazetteer_spans, knowledge_base, output_type
+from .link import MentionRec, choose_entry, group_mentions, group_name_and_key, unlink_lone_given_names
 from .recognize import TAGGED_LANGS, Recognizer
 
 log = logging.getLogger(__name__)
@@ -42,7 +48,10 @@ def base_form(text: str, lang: str, etype: str) -> str:
 
 def merge_gazetteer(spans, kb_spans):
     """Tagger spans, retyped where a KB name covers exactly the same text, plus KB names that
-    overlap no tagger span."""
+    overlap no tagger span. A KB name that extends tagger spans with more words replaces them
+    ("Європейська комісія [з прав людини]" is the Council of Europe's commission, not the EU's):
+    the tagger stopped early, and the shorter name would take the wrong entry."""
+    spans = _widen_to_kb_names(spans, kb_spans)
     exact = {(s, e): (t, eid) for s, e, t, eid in kb_spans}
     out = []
     for s, e, t in spans:
@@ -56,6 +65,24 @@ def merge_gazetteer(spans, kb_spans):
             continue
         out.append((s, e, t))
     return sorted(out)
+
+
+def _widen_to_kb_names(spans, kb_spans):
+    """Tagger spans, where KB names (with an entry) strictly contain some of them and cut no other
+    tagger span, replaced by those KB names."""
+    if not kb_spans or not spans:
+        return list(spans)
+    out = list(spans)
+    for ks, ke, kt, eid in kb_spans:
+        if not eid:
+            continue
+        inside = [sp for sp in out if ks <= sp[0] and sp[1] <= ke]
+        if not inside or any(sp == (ks, ke, sp[2]) for sp in inside):
+            continue
+        if any(sp[0] < ke and ks < sp[1] and sp not in inside for sp in out):
+            continue
+        out = sorted([sp for sp in out if sp not in inside] + [(ks, ke, kt)])
+    return out
 
 
 class EntityStage:
@@ -112,13 +139,29 @@ class EntityStage:
             mentions.append(MentionRec(start, end, form, etype, base, entry.id if entry else None))
             i = start_index.get(start)
             acting[start] = acts(tokens, i) if i is not None else True
+        mentions = unlink_lone_given_names(mentions, lang, titled_starts(tokens, lang), text)
         taken = [(m.start, m.end) for m in mentions]
+        kb = knowledge_base()
+        organisations = [(m.start, m.end) for m in mentions if m.type == "ORG"]
+        people_at = {m.start: m for m in mentions if m.type == "PER" and m.kb_id}
+        coded_at: dict[str, str] = {}      # KB person -> the day to code them at, when not the article's
         for start, end, holder in office_mentions(tokens, lang, doc.date):
+            if any(s <= start and end <= e for s, e in organisations):
+                continue      # "Офіс [президента України]": part of an organisation's name, not its holder
             form = text[start:end]
+            # "главе Пакистана Мамнуну Хусейну" in 2019: the title names the person after it, as
+            # of when they held an office of that country (2013-2018), not the holder at the date.
+            gap = len(text[end:end + 3]) - len(text[end:end + 3].lstrip())
+            named = people_at.get(end + gap)
+            if named is not None and named.kb_id != holder.id:
+                person = kb.get(named.kb_id)
+                day = past_office_day(person, holder, doc.date)
+                if day is None:
+                    continue
+                coded_at[named.kb_id] = day
+                holder = person
             mentions.append(MentionRec(start, end, form, "PER", holder.name(lang), holder.id, kind="office"))
             acting[start] = True
-        from .gazetteer import knowledge_base
-        kb = knowledge_base()
         entities = []
         entity_of_span = {}
         groups = group_mentions(mentions, lang)
@@ -127,9 +170,11 @@ class EntityStage:
             name, key = group_name_and_key(group, lang)
             entry = kb.get(group.kb_id) if group.kb_id else None
             country, sector = code_entity(entry, group.type, any(acting.get(m.start, True) for m in group.mentions),
-                                          doc.date, context)
+                                          coded_at.get(group.kb_id or "", doc.date), context)
             if entry is None and group.type == "ORG":
-                country, sector = code_unknown_org(name, lang)
+                country, sector = code_state_body(code_unknown_org(name, lang), context)
+            elif entry is None and group.type == "PER":
+                country, sector = demonym_codes(name, lang)
             eid = f"E{n}"
             ms = []
             for m in group.mentions:

@@ -216,10 +216,13 @@ class EventStage:
         focus, places, heads = focus_country(doc, adjectives), place_names(doc), named_heads(doc)
         deal = _named_deal(doc)
         # An uncoded person is taken to be of the article's focus country, as implied.py does for names.
+        # A person's gender is that of any of their mentions ("Курц" after "Себастьян Курц"), so that
+        # "Она подчеркнула" skips him back to May.
+        people = [e for e in doc.entities if e.type == "PER"]
+        gender_of = {e.id: _entity_gender(doc.tokens, token_starts, e) for e in people}
         persons = sorted(((m.start, Party(-1, -1, e.country or focus, e.sector, e.id, e.name, frozenset(), None,
-                                          "entity" if e.country else "implied", "PER"),
-                           _gender(doc.tokens, token_starts, m.start, m.end))
-                          for e in doc.entities if e.type == "PER" for m in e.mentions), key=lambda x: x[0])
+                                          "entity" if e.country else "implied", "PER"), gender_of[e.id])
+                          for e in people for m in e.mentions), key=lambda x: x[0])
         events: list[Event] = []
         previous: list[Party] = []            # parties of the last event, for "сторони", "він"
         previous_sentence = -1
@@ -754,6 +757,12 @@ def _anaphors(tokens: list[Token], parties: list[Party], previous: list[Party],
         out.append(Party(i, i, person.country, person.sector, person.entity, person.name, cases, prep,
                          "anaphor", "PER"))
     return out
+
+
+def _entity_gender(tokens: list[Token], token_starts: list[int], entity) -> str | None:
+    """The one gender the name words of an entity's mentions show, or None (none known, or both)."""
+    genders = {_gender(tokens, token_starts, m.start, m.end) for m in entity.mentions} - {None}
+    return genders.pop() if len(genders) == 1 else None
 
 
 def _gender(tokens: list[Token], token_starts: list[int], start: int, end: int) -> str | None:

@@ -20,8 +20,22 @@ _TABLE = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "‘": "'", "´": "'", 
                         # invisible characters of web text are not part of a name
                         **dict.fromkeys(INVISIBLE, "")})
 _SPACES = re.compile(r"\s+")
+# Latin letters that look like Cyrillic ones, typed by mistake inside Cyrillic words ("Iнтерфакс",
+# "Cергей"): in a word with a Cyrillic letter they are read as the Cyrillic letter.
+_LOOKALIKES = str.maketrans("aceiopxyACEHIKMOPTXB", "асеіорхуАСЕНІКМОРТХВ")
+_MIXED_WORD = re.compile(r"\w*[A-Za-z]\w*")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+
+def _fold_lookalikes(word: re.Match) -> str:
+    text = word.group(0)
+    return text.translate(_LOOKALIKES) if _CYRILLIC.search(text) else text
 
 
 def normalize(form: str) -> str:
-    """The comparison key of a name: lower case, one apostrophe, е for ё, no double quotes, single spaces."""
-    return _SPACES.sub(" ", form.translate(_TABLE)).strip().lower()
+    """The comparison key of a name: lower case, one apostrophe, е for ё, no double quotes, single
+    spaces, Cyrillic letters for Latin look-alikes inside Cyrillic words."""
+    key = _SPACES.sub(" ", form.translate(_TABLE)).strip()
+    if _CYRILLIC.search(key) and _MIXED_WORD.search(key):
+        key = _MIXED_WORD.sub(_fold_lookalikes, key)
+    return key.lower()
