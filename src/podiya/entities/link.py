@@ -93,7 +93,7 @@ def _person_by_surname(base: str, lang: str) -> tuple:
         return ()
     out = []
     for entry in dict.fromkeys([*kb_entries(surname, lang), *_people_by_surname_spelling(surname)]):
-        if entry.type != "PER" or entry in out:
+        if entry.type != "PER":
             continue
         firsts = {person_name_parts(name)[0] for name in entry.forms()} - {""}
         if any(_first_names_agree(given, first) for first in firsts):

@@ -159,7 +159,8 @@ class KnowledgeBase:
     def by_date(entries: list[Entry], date: str | None) -> Entry | None:
         """Of entries sharing a name ("Алієв"), the one in office on `date`; the only one; or None.
 
-        In office means holding any tenure that covers the date; when several do, the first.
+        In office means holding any tenure that covers the date; when several namesakes are in
+        office on it, the name stays ambiguous (None): a wrong link is worse than none.
         """
         if len(entries) == 1:
             return entries[0]
@@ -167,7 +168,7 @@ class KnowledgeBase:
             return None
         day = first_day(date)
         in_office = [e for e in entries if any(t.covers(day) for t in e.tenures)]
-        return in_office[0] if in_office else None
+        return in_office[0] if len(in_office) == 1 else None
 
     def match_office(self, lemmas: list[str], lang: str, country: str | None = None) -> str | None:
         """The office an office phrase names: ["президент", "рф"] -> "RUS.head_of_state".
