@@ -265,7 +265,7 @@ def country_adjectives(tokens: Sequence[Token], lang: str,
         inside.add(start)
     out = []
     for tok in tokens:
-        if tok.start in inside or tok.text[:1].isupper() and lang == "en":
+        if tok.start in inside or lang == "en" and not tok.text[:1].isupper():   # English demonyms are capitalised
             continue
         code = _adjective_country(tok.text, lang)
         if code:
