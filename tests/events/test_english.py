@@ -13,7 +13,7 @@ STAGES = ["language", "segment", "morphology", "entities", "times", "events"]
 # Known gaps, each outside the English files; each reason names the file that holds the fix:
 CITY = "a city after the verb is a place, not a recipient (uk 'обстріляла Харків' too)"
 PASSIVE = "no English passive ('detained by Russian police'): events/arguments.py"
-CROWD = "'workers at the port' is no implied group: the head stops at 'Workers' but the port's country is unstated"
+CROWD = "no event: the crowd 'Workers at the port' gets no implied actor (events/implied.py, parties.py)"
 SPEAKER = "a trailing 'X said' joins the recipient list: events/arguments.py"
 SAID_WOULD = "'said it would' reads as hypothetical, not future: events/data/modality.toml"
 DENIED = "'denied that' does not negate: events/modality.py"
