@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from podiya.doc import Article, Doc
 from podiya.pipeline import Pipeline
-from podiya.schema import Entity, Mention
+from podiya.schema import Entity, Mention, TimeExpr
 
 # lemma -> (type, country, sector); lemmas as pymorphy3 gives them (lower case).
 ACTORS = {
@@ -69,4 +69,30 @@ def annotate(text: str, lang: str | None = None, date: str | None = "2025-10-17"
             adjectives.append((tok.start, tok.end, code))
     doc.entities = list(entities.values())
     doc.extras["country_adjectives"] = adjectives
+    return doc
+
+
+def add_entity(doc: Doc, phrase: str, etype: str, country: str | None, sector: str | None = None,
+               eid: str = "E90", nth: int = 0, key: str | None = None) -> Doc:
+    """Add a mention of `phrase` (its `nth` occurrence in the text) to the entity `eid`, made with
+    the given type, code and knowledge-base key when the doc has none of that id yet."""
+    start = -1
+    for _ in range(nth + 1):
+        start = doc.text.index(phrase, start + 1)
+    entity = next((e for e in doc.entities if e.id == eid), None)
+    if entity is None:
+        entity = Entity(id=eid, type=etype, name=phrase, key=key, country=country, sector=sector)
+        doc.entities.append(entity)
+    entity.mentions.append(Mention(start=start, end=start + len(phrase), text=phrase, base=phrase))
+    return doc
+
+
+_GRANULARITY = {10: "day", 7: "month", 4: "year"}
+
+
+def add_time(doc: Doc, phrase: str, value: str) -> Doc:
+    """Add the times layer's reading of `phrase` (its first occurrence) as `value` (YYYY[-MM[-DD]])."""
+    start = doc.text.index(phrase)
+    doc.times.append(TimeExpr(start=start, end=start + len(phrase), text=phrase, value=value,
+                              granularity=_GRANULARITY[len(value)]))
     return doc

@@ -5,10 +5,9 @@ from __future__ import annotations
 import pytest
 
 from podiya.events.stage import EventStage
-from podiya.schema import TimeExpr
 from podiya.settings import load_settings
 
-from .conftest import annotate
+from .conftest import add_time, annotate
 
 
 @pytest.fixture(scope="module")
@@ -19,11 +18,8 @@ def stage():
 def dated(text: str, times: dict[str, str], lang: str = "uk"):
     """A hand-made doc whose times layer found each phrase of `times` (phrase -> value)."""
     doc = annotate(text, lang=lang)
-    doc.times = []
     for phrase, value in times.items():
-        start = text.index(phrase)
-        doc.times.append(TimeExpr(start=start, end=start + len(phrase), text=phrase, value=value,
-                                  granularity="day" if len(value) == 10 else "year"))
+        add_time(doc, phrase, value)
     return doc
 
 
@@ -121,3 +117,18 @@ def test_a_report_whose_speaker_is_not_the_actors_side_keeps_its_time_to_itself(
     text = "У понеділок журналісти повідомили, що Росія засудила Польщу."
     (event,) = of_type(stage(dated(text, {"У понеділок": "2025-10-13"})).events, "ACCUSE")
     assert event.date is None
+
+
+@pytest.mark.parametrize(("text", "lang", "trigger"), [
+    ("Незгоду висловили міністри, і вже наступного дня подали у відставку.", "uk", "висловили"),
+    ("В Пакистане освободили христианку, приговоренную к казни еще в 2010 году.", "ru", "освободили"),
+])
+def test_the_times_layer_leaves_out_a_later_coordinated_clause_and_a_participle_phrase(text, lang, trigger):
+    from podiya.pipeline import Pipeline
+    from podiya.doc import Article
+    from podiya.times.stage import governing_time
+
+    doc = Pipeline(stages=["language", "segment", "morphology", "times"])(
+        Article(id="t", text=text, lang=lang, date="2018-11-20"))
+    start = text.index(trigger)
+    assert doc.times and governing_time(doc, start, start + len(trigger)) is None

@@ -1,4 +1,4 @@
-"""Stances on a named deal (events/data/deal_sides.tsv, plan_nouns.tsv): GUIDE, "Points settled
+"""Stances on a named deal (events/data/deal_sides.tsv, cue list plan_nouns): GUIDE, "Points settled
 after the agreement study" — approving or criticising a bilateral deal takes the deal's other side
 as recipient; criticism from inside the negotiating government's camp is aimed at that government."""
 from __future__ import annotations
@@ -8,7 +8,7 @@ import pytest
 from podiya.events.stage import EventStage
 from podiya.settings import load_settings
 
-from .conftest import annotate
+from .conftest import add_entity, annotate
 
 
 @pytest.fixture(scope="module")
@@ -16,9 +16,13 @@ def stage():
     return EventStage(load_settings())
 
 
-def stances(stage, text, lang="uk"):
+def stances(stage, text, lang="uk", deal_key="pd:evt:brexit"):
+    """Stances in `text`, whose "Brexit" the entity layer linked as the EVT entity `deal_key`."""
+    doc = annotate(text, lang=lang)
+    if "Brexit" in text:
+        add_entity(doc, "Brexit", "EVT", "GBR", eid="E99", key=deal_key)
     return [(e.type, [p.country for p in e.actor], [p.country for p in e.recipient], e.why["rules"])
-            for e in stage(annotate(text, lang=lang)).events if e.type in ("SUPPORT", "ACCUSE", "REJECT")]
+            for e in stage(doc).events if e.type in ("SUPPORT", "ACCUSE", "REJECT")]
 
 
 def test_approving_the_deal_is_aimed_at_its_other_side(stage):
@@ -41,4 +45,12 @@ def test_no_deal_side_without_a_named_deal_or_a_plan_noun(stage):
 
 
 def test_a_third_state_gets_no_deal_side(stage):
-    assert stances(stage, "Польща підтримала проект угоди про Brexit.") == []
+    # (the topic rule may still aim Poland's support at Britain, arguments.py)
+    assert all("recipient:deal-side" not in rules
+               for *_, rules in stances(stage, "Польща підтримала проект угоди про Brexit."))
+
+
+def test_the_deal_is_found_by_its_linked_event_not_by_its_spelling(stage):
+    # an event the knowledge base does not list as a deal gives no deal side
+    found = stances(stage, "Британія підтримала проект угоди про Brexit.", deal_key="pd:evt:other")
+    assert all("recipient:deal-side" not in rules for *_, rules in found)

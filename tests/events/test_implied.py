@@ -102,7 +102,9 @@ def test_data_file_errors_name_the_file(monkeypatch):
         def read_text(self, encoding):
             return "uk\tполіція\n"
 
-    monkeypatch.setattr(implied, "files", lambda package: Broken())
+    from podiya import datafiles
+
+    monkeypatch.setattr(datafiles, "files", lambda package: Broken())
     implied.group_nouns.cache_clear()
     try:
         with pytest.raises(DataFileError, match="implied_groups.tsv"):

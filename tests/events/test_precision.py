@@ -5,10 +5,9 @@ from __future__ import annotations
 import pytest
 
 from podiya.events.stage import EventStage
-from podiya.schema import Entity, Mention, TimeExpr
 from podiya.settings import load_settings
 
-from .conftest import annotate
+from .conftest import add_entity, add_time, annotate
 
 
 @pytest.fixture(scope="module")
@@ -23,11 +22,6 @@ def types(stage, text, lang="uk"):
 def sides(event) -> tuple[set[str], set[str]]:
     return {p.country for p in event.actor}, {p.country for p in event.recipient}
 
-
-def _add_entity(doc, text, phrase, etype, country, sector=None, eid="E90"):
-    start = text.index(phrase)
-    doc.entities.append(Entity(id=eid, type=etype, name=phrase, country=country, sector=sector,
-                               mentions=[Mention(start=start, end=start + len(phrase), text=phrase, base=phrase)]))
 
 
 @pytest.mark.parametrize("text", [
@@ -85,18 +79,14 @@ def test_a_present_statement_takes_no_counterpart_from_context(stage):
 
 def test_a_time_governed_by_until_is_a_limit_not_the_date(stage):
     text = "ЄС запропонував Україні продовжити період до грудня 2022 року."
-    doc = annotate(text)
-    start = text.index("грудня 2022 року")
-    doc.times = [TimeExpr(start=start, end=start + 16, text="грудня 2022 року", value="2022-12", granularity="month")]
+    doc = add_time(annotate(text), "грудня 2022 року", "2022-12")
     events = stage(doc).events
     assert events and all(e.date is None for e in events)
 
 
 def test_the_time_after_a_relative_clause_is_the_main_verbs(stage):
     text = "Росія, яка напала на Україну, 4 жовтня зустрілася з Китаєм."
-    doc = annotate(text)
-    start = text.index("4 жовтня")
-    doc.times = [TimeExpr(start=start, end=start + 8, text="4 жовтня", value="2025-10-04", granularity="day")]
+    doc = add_time(annotate(text), "4 жовтня", "2025-10-04")
     by_type = {e.type: e for e in stage(doc).events}
     assert by_type["ASSAULT"].date is None and by_type["CONSULT"].date == "2025-10-04"
 
@@ -104,7 +94,7 @@ def test_the_time_after_a_relative_clause_is_the_main_verbs(stage):
 def test_a_state_named_inside_an_uncoded_name_is_its_country(stage):
     text = "Глава МВД Италии предложил убежище для Путина."
     doc = annotate(text, lang="ru")
-    _add_entity(doc, text, "МВД Италии", "ORG", None)
+    add_entity(doc, "МВД Италии", "ORG", None)
     offers = [e for e in stage(doc).events if e.type == "AGREE"]
     assert offers and {p.country for p in offers[0].actor} == {"ITA"}
 
@@ -112,7 +102,7 @@ def test_a_state_named_inside_an_uncoded_name_is_its_country(stage):
 def test_what_follows_a_bar_in_a_title_is_the_sites_name(stage):
     text = "ЄС почав розслідування проти Польщі | Українська правда"
     doc = annotate(text)
-    _add_entity(doc, text, "Українська правда", "ORG", "UKR", "MED")
+    add_entity(doc, "Українська правда", "ORG", "UKR", "MED")
     events = stage(doc).events
     assert events and all("UKR" not in sides(e)[0] | sides(e)[1] for e in events)
 
@@ -127,7 +117,7 @@ def test_the_office_given_in_the_text_is_the_side_a_person_acts_for(stage):
 def test_a_talk_with_a_journalist_is_an_interview(stage):
     text = "Путін розповів у телефонній розмові з журналістом Reuters про війну."
     doc = annotate(text)
-    _add_entity(doc, text, "Reuters", "ORG", "GBR", "MED")
+    add_entity(doc, "Reuters", "ORG", "GBR", "MED")
     doc.extras["country_adjectives"] = []
     assert [e for e in stage(doc).events if e.type == "CONSULT"] == []
 
@@ -147,15 +137,11 @@ def test_an_event_told_in_a_relative_clause_is_less_sure(stage):
 def test_an_uncoded_person_after_an_office_of_a_named_state_holds_it(stage):
     text = "Глава министерства Италии Маттео Сальвини предложил убежище для Путина."
     doc = annotate(text, lang="ru")
-    _add_entity(doc, text, "министерства Италии", "ORG", None, "GOV", eid="E91")
-    _add_entity(doc, text, "Маттео Сальвини", "PER", None, eid="E92")
+    add_entity(doc, "министерства Италии", "ORG", None, "GOV", eid="E91")
+    add_entity(doc, "Маттео Сальвини", "PER", None, eid="E92")
     offers = [e for e in stage(doc).events if e.type == "AGREE"]
     assert offers and {p.country for p in offers[0].actor} == {"ITA"}
 
-
-def _add_time(doc, text, phrase, value):
-    start = text.index(phrase)
-    doc.times.append(TimeExpr(start=start, end=start + len(phrase), text=phrase, value=value, granularity="day"))
 
 
 def test_infinitives_coordinated_under_a_plain_verb_are_each_an_act(stage):
@@ -179,7 +165,7 @@ def test_a_preposition_does_not_reach_over_a_time_noun():
 def test_a_bare_head_noun_is_the_organisation_named_before(stage):
     text = "Европейская комиссия начала проверку. Позже комиссия обвинила Польшу в нарушениях."
     doc = annotate(text, lang="ru")
-    _add_entity(doc, text, "Европейская комиссия", "ORG", "EU", "IGO")
+    add_entity(doc, "Европейская комиссия", "ORG", "EU", "IGO")
     (event,) = stage(doc).events
     assert event.type == "ACCUSE" and sides(event) == ({"EU"}, {"POL"})
 
@@ -187,13 +173,13 @@ def test_a_bare_head_noun_is_the_organisation_named_before(stage):
 def test_he_also_asked_takes_the_day_of_the_speakers_act_before(stage):
     text = "Трамп виступив зі зверненням, поширеним 4 листопада. Він також попросив про допомогу владу Німеччини."
     doc = annotate(text)
-    _add_time(doc, text, "4 листопада", "2025-11-04")
+    add_time(doc, "4 листопада", "2025-11-04")
     (event,) = [e for e in stage(doc).events if e.type == "REQUEST"]
     assert event.date == "2025-11-04" and "date:same-speaker-before" in event.why["rules"]
     # without the same person named before, the act stays undated
     text = "Зеленський виступив зі зверненням, поширеним 4 листопада. Трамп попросив про допомогу владу Німеччини."
     doc = annotate(text)
-    _add_time(doc, text, "4 листопада", "2025-11-04")
+    add_time(doc, "4 листопада", "2025-11-04")
     (event,) = [e for e in stage(doc).events if e.type == "REQUEST"]
     assert event.date is None
 
@@ -201,11 +187,11 @@ def test_he_also_asked_takes_the_day_of_the_speakers_act_before(stage):
 def test_a_day_before_the_speakers_own_statement_dates_the_act(stage):
     text = "Эрдоган накануне заявил о своем несогласии с планом Путина."
     doc = annotate(text, lang="ru")
-    _add_time(doc, text, "накануне", "2025-10-16")
+    add_time(doc, "накануне", "2025-10-16")
     (event,) = stage(doc).events
     assert event.type == "ACCUSE" and event.date == "2025-10-16"
     text = "Накануне Эрдоган заявил, что Россия напала на Украину."
     doc = annotate(text, lang="ru")
-    _add_time(doc, text, "Накануне", "2025-10-16")
+    add_time(doc, "Накануне", "2025-10-16")
     (event,) = [e for e in stage(doc).events if e.type == "ASSAULT"]
     assert event.date is None                      # the time of the report, not of the attack

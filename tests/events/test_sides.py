@@ -5,26 +5,15 @@ from __future__ import annotations
 import pytest
 
 from podiya.events.stage import EventStage
-from podiya.schema import Entity, Mention, TimeExpr
 from podiya.settings import load_settings
 
-from .conftest import annotate
+from .conftest import add_entity, add_time, annotate
 
 
 @pytest.fixture(scope="module")
 def stage():
     return EventStage(load_settings())
 
-
-def _add(doc, text, phrase, etype, country, sector=None, eid="E90", nth=0):
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(phrase, start + 1)
-    entity = next((e for e in doc.entities if e.id == eid), None)
-    if entity is None:
-        entity = Entity(id=eid, type=etype, name=phrase, country=country, sector=sector)
-        doc.entities.append(entity)
-    entity.mentions.append(Mention(start=start, end=start + len(phrase), text=phrase, base=phrase))
 
 
 def _sides(event):
@@ -38,8 +27,8 @@ def _sides(event):
 ])
 def test_a_firm_the_entity_layer_calls_a_product_is_a_party(stage, text, lang):
     doc = annotate(text, lang=lang)
-    _add(doc, text, text.split()[0], "ORG", "EU", "IGO", eid="E91")
-    _add(doc, text, "Facebook", "PRO", "USA", "BUS")
+    add_entity(doc, text.split()[0], "ORG", "EU", "IGO", eid="E91")
+    add_entity(doc, "Facebook", "PRO", "USA", "BUS")
     accusations = [e for e in stage(doc).events if e.type == "ACCUSE"]
     assert accusations and _sides(accusations[0]) == ({"EU"}, {"USA"})
 
@@ -47,15 +36,13 @@ def test_a_firm_the_entity_layer_calls_a_product_is_a_party(stage, text, lang):
 def test_a_weapon_named_as_a_product_never_acts(stage):
     text = "Панцир атакував Литву."
     doc = annotate(text)
-    _add(doc, text, "Панцир", "PRO", "RUS", "MIL")
+    add_entity(doc, "Панцир", "PRO", "RUS", "MIL")
     assert not any("RUS" in _sides(e)[0] for e in stage(doc).events)
 
 
 def test_the_title_before_a_copyright_sign_states_its_event_and_the_byline_time_is_no_date(stage):
     text = "Росія напала на Литву / 20.12.16 / Москва / © Агенція Новин"
-    doc = annotate(text)
-    start = text.index("20.12.16")
-    doc.times = [TimeExpr(start=start, end=start + 8, text="20.12.16", value="2016-12-20", granularity="day")]
+    doc = add_time(annotate(text), "20.12.16", "2016-12-20")
     events = stage(doc).events
     assert [e.type for e in events] == ["ASSAULT"] and events[0].date is None
 
@@ -124,16 +111,12 @@ def test_a_side_no_word_names_lowers_the_confidence(stage):
 
 def test_a_statement_is_dated_by_the_attribution_right_after_it(stage):
     text = "ЄС запропонував Україні продовжити перехідний період. Про це заявив речник 18 листопада."
-    doc = annotate(text)
-    start = text.index("18 листопада")
-    doc.times = [TimeExpr(start=start, end=start + 12, text="18 листопада", value="2025-11-18", granularity="day")]
+    doc = add_time(annotate(text), "18 листопада", "2025-11-18")
     offers = [e for e in stage(doc).events if e.type == "AGREE"]
     assert offers and offers[0].date == "2025-11-18" and "date:attribution-after" in offers[0].why["rules"]
     # a sentence that does not attribute the one before gives it no date
     text = "ЄС запропонував Україні продовжити перехідний період. Речник виступив 18 листопада."
-    doc = annotate(text)
-    start = text.index("18 листопада")
-    doc.times = [TimeExpr(start=start, end=start + 12, text="18 листопада", value="2025-11-18", granularity="day")]
+    doc = add_time(annotate(text), "18 листопада", "2025-11-18")
     offers = [e for e in stage(doc).events if e.type == "AGREE"]
     assert offers and offers[0].date is None
 
@@ -148,9 +131,7 @@ def test_an_admission_answers_an_act_done_not_one_planned(stage):
 
 def test_a_third_partys_act_quoted_after_the_day_is_not_dated_by_it(stage):
     def dated(text):
-        doc = annotate(text)
-        start = text.index("28 лютого")
-        doc.times = [TimeExpr(start=start, end=start + 9, text="28 лютого", value="2014-02-28", granularity="day")]
+        doc = add_time(annotate(text), "28 лютого", "2014-02-28")
         return [e.date for e in stage(doc).events if e.type == "REQUEST"]
 
     assert dated('28 лютого Трамп реагує на події твітом : "США закликали Росію не вторгатися до України".') == [None]

@@ -20,12 +20,12 @@ from __future__ import annotations
 
 from collections import Counter
 from functools import lru_cache
-from importlib.resources import files
 
+from ..datafiles import tsv_rows
 from ..doc import Doc, Token
 from ..errors import DataFileError
 from .lexicon import LANGS
-from .parties import PLACE_PREPS, Party, governing_prep, kb_state, span_cases, token_cases
+from .parties import PLACE_PREPS, Party, governing_prep, kb_state, sector_nouns, span_cases, token_cases
 
 _FOCUS_SHARE = 0.4              # the leading country's share of coded mentions
 _FOCUS_MIN = 2                  # and at least this many mentions
@@ -35,46 +35,43 @@ _STATE_NOUNS = frozenset({"країна", "держава", "страна", "г�
 _IMPLIED_TYPES = frozenset({"ORG", "PER"})      # an implied person is only ever a recipient (stage.py)
 # International organisations: never the implied home of a court or a crowd (also stage.py).
 INTERNATIONAL = frozenset({"EU", "UN", "NATO", "CoE", "OSCE", "IMF", "WTO", "INT"})
+# Codes that each stand for one international organisation, whose organs make one side ("Комісія
+# ... до Суду ЄС") and which may own a noun ("саміті ЄС щодо Brexit", arguments.py); "INT NGO"
+# stands for many different NGOs.
+ORGANISATIONS = INTERNATIONAL - {"INT"} | {"WHO", "ICC", "IAEA", "EBRD"}
+# Sectors of a state body: naming one in a protest's clause names what the protest is against.
+_STATE_BODIES = frozenset({"GOV", "JUD", "LEG", "COP", "MIL"})
 
 
 @lru_cache(maxsize=1)
 def group_nouns() -> dict[tuple[str, str], str]:
     """(lang, lemma) -> sector of the collective nouns that imply an actor (data/implied_groups.tsv)."""
-    path = "podiya/events/data/implied_groups.tsv"
-    text = files("podiya.events").joinpath("data", "implied_groups.tsv").read_text(encoding="utf-8")
     table: dict[tuple[str, str], str] = {}
-    for number, raw in enumerate(text.splitlines(), start=1):
-        if not raw.strip() or raw.startswith("#"):
-            continue
-        fields = raw.split("\t")
-        if len(fields) != 3 or fields[0] not in LANGS or len(fields[2].strip()) != 3:
-            raise DataFileError(path, number, f"expected lang<TAB>lemma<TAB>SECTOR with lang in {LANGS}")
-        table[(fields[0], fields[1].strip().lower())] = fields[2].strip()
+    for where, number, (lang, lemma, sector) in tsv_rows("podiya.events", "implied_groups.tsv",
+                                                         "lang<TAB>lemma<TAB>SECTOR", 3, 3):
+        if lang not in LANGS or len(sector) != 3:
+            raise DataFileError(where, number, f"expected lang<TAB>lemma<TAB>SECTOR with lang in {LANGS}")
+        table[(lang, lemma.lower())] = sector
     return table
 
 
 @lru_cache(maxsize=1)
-def protest_target_words() -> dict[tuple[str, str], str]:
-    """(lang, lemma) -> kind of the words that name what a protest is aimed at (data/protest_targets.tsv)."""
-    path = "podiya/events/data/protest_targets.tsv"
-    text = files("podiya.events").joinpath("data", "protest_targets.tsv").read_text(encoding="utf-8")
-    table: dict[tuple[str, str], str] = {}
-    for number, raw in enumerate(text.splitlines(), start=1):
-        if not raw.strip() or raw.startswith("#"):
-            continue
-        fields = [f.strip() for f in raw.split("\t")]
-        if len(fields) != 3 or fields[0] not in LANGS or fields[2] not in ("prep", "cause", "act", "organ"):
-            raise DataFileError(path, number, "expected lang<TAB>lemma<TAB>kind (prep, cause, act or organ)")
-        table[(fields[0], fields[1].lower())] = fields[2]
-    return table
+def protest_target_words() -> frozenset[tuple[str, str]]:
+    """(lang, lemma) of the words that name what a protest is aimed at (data/protest_targets.tsv)."""
+    table = set()
+    for where, number, (lang, lemma) in tsv_rows("podiya.events", "protest_targets.tsv", "lang<TAB>lemma", 2, 2):
+        if lang not in LANGS:
+            raise DataFileError(where, number, f"language {lang!r} is not one of {LANGS}")
+        table.add((lang, lemma.lower()))
+    return frozenset(table)
 
 
 def protest_target_stated(tokens: list[Token], lang: str) -> bool:
     """The words (a protest's own clause) name what it is against: "против"/"проти", a verb
     whose subject is the cause ("решение вызвало протесты"), a ruling or a state body ("перед
     зданием суда")."""
-    table = protest_target_words()
-    return any((lang, lemma) in table for tok in tokens
+    table, sectors = protest_target_words(), sector_nouns()
+    return any((lang, lemma) in table or sectors.get((lang, lemma)) in _STATE_BODIES for tok in tokens
                for lemma in {a.lemma for a in tok.analyses} | {tok.text.lower()})
 
 

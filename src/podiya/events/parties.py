@@ -19,8 +19,8 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib.resources import files
 
+from ..datafiles import tsv_rows
 from ..doc import Doc, Token
 from ..errors import DataFileError, PodiyaError
 
@@ -101,37 +101,25 @@ class Party:
                 and any(a.pos == "PREP" for a in prep.analyses))
 
 
-def _classifier_before(tokens: list[Token], first: int, sector: str) -> int | None:
+def _classifier_before(tokens: list[Token], first: int, sector: str, lang: str) -> int | None:
     """Position of a common noun right before a name (an opening quote between them allowed)
     that names the kind of actor the name's sector is ("соцмережу Facebook", "газета «Ведомости»")."""
-    i = first - 1
-    if i > 0 and tokens[i].text in ("«", "\"", "„", "“"):
-        i -= 1
-    tok = tokens[i]
-    if not tok.text[:1].islower():
+    if first > 1 and tokens[first - 1].text in ("«", "\"", "„", "“"):
+        first -= 1
+    head = _head_noun_before(tokens, first, lang)
+    if head is None or head[1] != sector or not tokens[head[0]].text[:1].islower():
         return None
-    table = sector_nouns()
-    if any(a.pos == "NOUN" and any(table.get((lang, a.lemma)) == sector for lang in ("uk", "ru"))
-           for a in tok.analyses):
-        return i
-    return None
+    return head[0]
 
 
 @lru_cache(maxsize=1)
 def sector_nouns() -> dict[tuple[str, str], str]:
     """(lang, lemma) -> sector code ("=" keeps the country's sector), from data/sectors.tsv."""
-    path = "podiya/events/data/sectors.tsv"
-    text = files("podiya.events").joinpath("data", "sectors.tsv").read_text(encoding="utf-8")
     table: dict[tuple[str, str], str] = {}
-    for number, raw in enumerate(text.splitlines(), start=1):
-        if not raw.strip() or raw.startswith("#"):
-            continue
-        fields = raw.split("\t")
-        if len(fields) < 3:
-            raise DataFileError(path, number, "expected lemma<TAB>sector<TAB>lang")
-        lemma, sector, lang = (f.strip() for f in fields[:3])
+    for where, number, cells in tsv_rows("podiya.events", "sectors.tsv", "lemma<TAB>sector<TAB>lang", 3):
+        lemma, sector, lang = cells[:3]
         if len(sector) != 3 and sector != "=":
-            raise DataFileError(path, number, f"sector {sector!r} is not a PLOVER sector code")
+            raise DataFileError(where, number, f"sector {sector!r} is not a PLOVER sector code")
         table[(lang, lemma.lower())] = sector
     return table
 
@@ -357,7 +345,7 @@ def sentence_parties(doc: Doc, tokens: list[Token], mentions, adjectives, lang: 
                                  entity.name, span_cases(tokens[pos:pos + 1]), head_prep, "head", entity.type))
             continue
         if entity.type in ("ORG", "PRO") and sector and prep is None and first > 0:
-            kind = _classifier_before(tokens, first, sector)
+            kind = _classifier_before(tokens, first, sector, lang)
             if kind is not None:
                 # "звинуватила соцмережу Facebook", "газета «Ведомости» пишет": the noun naming
                 # the firm's kind carries the case, and the phrase is one party.

@@ -24,10 +24,12 @@ same person ("Він також попросив ..."), or the day of the actor'
 ("Сальвини предложил помощь ..." + "..., заявил Сальвини 6 ноября"); an event still undated then
 takes the day the text gives for the same happening elsewhere (same type, same sides, told as
 real, one day only: a title takes its lead's "9 жовтня", and the other way round; GUIDE, "Points
-settled"), else null. A time next to a report, a dateline, a limit ("до грудня 2022 року"), a time
-between the bars of a byline ("/ 20.12.16 /"), a time after a relative clause or a participle
-phrase the trigger does not stand in ("освободили христианку, приговоренную ... в 2010 году"), or
-one after the article's date for a past act ("оправдали через 8 лет") is not the event's; a time
+settled"), else null. The times layer (governing_time) already leaves out times of other
+subordinate clauses, of a later coordinated clause with a verb of its own and after a participle
+phrase ("освободили христианку, приговоренную ... в 2010 году"). A time next to a report, a
+dateline, a limit ("до грудня 2022 року"), a time between the bars of a byline ("/ 20.12.16 /"), a
+time after a relative clause the trigger does not stand in, or one after the article's date for a
+past act ("оправдали через 8 лет") is not the event's; a time
 before a speech verb whose own clause holds the trigger dates that statement's act ("Дэвис
 накануне заявил о своем уходе из-за несогласия"), and so does the time of a statement by the
 actor's own side ("ЄС підтримує ..., заявив у понеділок Барньє"). `why` names the lexicon entry and
@@ -39,14 +41,13 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from importlib.resources import files
 
+from ..datafiles import tsv_rows
 from ..doc import Doc, Token
-from ..errors import DataFileError
 from ..schema import Event, Party as PartyOut, Place, Span, TimeExpr
 from ..settings import Settings
 from .arguments import clause_ids, find_arguments
-from .implied import (INTERNATIONAL, focus_country, implied_parties, named_heads, place_names,
+from .implied import (INTERNATIONAL, ORGANISATIONS, focus_country, implied_parties, named_heads, place_names,
                       protest_target_stated, sentence_home)
 from .lexicon import LANGS, Trigger, cue_words, form_fits, load_lexicon, normalize_lemma
 from .modality import cues, hedged, modality
@@ -84,8 +85,6 @@ _WEAK_RULES = frozenset({"dat", "patient", "agent", "passive-participle", "same-
                          "same-speaker-before"})
 _STATE_SECTORS = frozenset({"GOV", "COP", "JUD", "MIL", "SPY", None})
 _DOMESTIC_MODES = frozenset({"arrest", "restrict", "censor", "curfew", "convict", "release"})
-_COORDINATORS = frozenset({"і", "й", "та", "и", "а", "але", "но", "and", "but"})
-_PARTICIPLE = frozenset({"pssv", "actv"})     # a Ukrainian participle is an adjective with a voice tag
 _CALENDAR = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")   # a year, a month or a day (not a week or a season)
 _CLOCK_AFTER = re.compile(r"\s*,?\s*\d{1,2}:\d{2}\b")
 _QUOTE_OPEN = re.compile(r":\s*[\"«„“]")       # a quotation opened between a time and the trigger
@@ -94,21 +93,18 @@ _BYLINE_BEFORE = re.compile(r"[/|]\s*$")
 _GOVERNED_SPAN = 8                           # "просить власти США, Британии и Канады предоставить"
 _MWE_GAP = 5                                 # words allowed between the parts of a multi-word trigger
 _CITED_SPAN = 25                             # words a cited headline may run after its cue
-# Sides supplied by rule where no word of the sentence names them (confidence, scoring.py).
+# Sides supplied by rule where no word of the sentence names them (confidence, scoring.py). Not
+# recipient:implied-domestic ("затримали 300 прибічників": the patient is named, only its country
+# is inferred) nor recipient:deal-side (the deal is named and the knowledge base gives its sides).
 _INVENTED_SIDES = frozenset({"actor:implied-home", "actor:implied-state", "recipient:implied-home",
                              "recipient:implied-state"})
 # Acts one side does to another, never an organ to itself (no gold event codes one so).
 _DISTINCT_SIDES = frozenset({"COERCE", "SANCTION", "RETREAT", "AID", "PROTEST", "MOBILIZE"})
-_ORGANISATIONS = INTERNATIONAL - {"INT"}      # "INT NGO" stands for many different NGOs
-# Openers of a sentence that attributes the statement told just before it, and the acts that are
-# statements (their day is the day the statement was made).
-_ATTRIBUTION_OPENERS = frozenset({("про", "це"), ("об", "этом"), ("свою", "заяву"), ("свою", "заяву,"),
-                                  ("свое", "заявление"), ("своё", "заявление"), ("this", "was")})
+# The acts that are statements (their day is the day the statement was made).
 _SPEECH_ACTS = frozenset({"AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 _UNREAL = frozenset({"hypothetical", "question", "negated"})
 # Stances taken on a plan or deal: aimed at the deal's other side, or at one's own government.
 _STANCES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
-_WITHOUT = frozenset({"без", "without"})
 _PLAN_WINDOW = 6                             # words from the trigger to the plan noun
 
 
@@ -240,10 +236,7 @@ class EventStage:
         for t in times:
             if t.value and len(t.value) == 10:
                 days.setdefault(sentence_of(t.start), set()).add(t.value)
-        # Sentences that tell a statement and give one day ("..., заявил Сальвини 6 ноября"):
-        # the day a person's speech act told a little before was made.
-        statements = {i: (_speakers(by_sentence.get(i, []), mentions, lang), next(iter(d)))
-                      for i, d in days.items() if len(d) == 1}
+        statements = _Statements(by_sentence, days, mentions, mention_starts, lang)
         for index in sorted(by_sentence):
             tokens = _before_copyright(by_sentence[index])
             matches = find_triggers(tokens, lexicon) if tokens else []
@@ -270,9 +263,7 @@ class EventStage:
                 found = self._event(doc, tokens, index, match, parties, clauses, entity_at, s_times,
                                     s_mentions, lang, dated, previous if previous_real else [], home,
                                     (named.get(index - 1, set()), days.get(index - 1, set())),
-                                    _attribution_day(by_sentence.get(index + 1, []), days.get(index + 1, set())),
-                                    [statements[j] for j in range(index + 1, index + 1 + _STATEMENT_AFTER)
-                                     if j in statements], deal)
+                                    statements, deal)
                 if found is not None:
                     sentence_events.append(found[0])
                     sides[id(found[0])] = found[1]
@@ -298,8 +289,8 @@ class EventStage:
 
     def _event(self, doc, tokens, index, match, parties, clauses, entity_at, s_times, s_mentions,
                lang, dated, previous, home=None,
-               prior=(frozenset(), frozenset()), after_day: str | None = None,
-               statements_after=(), deal: tuple[str, str] | None = None) -> tuple[Event, list[Party]] | None:
+               prior=(frozenset(), frozenset()), statements: "_Statements | None" = None,
+               deal: tuple[str, str] | None = None) -> tuple[Event, list[Party]] | None:
         entry = match.entry
         if entry.type == "AGREE" and any(a.lemma in cue_words("posts") for t in tokens[match.end + 1:match.end + 4]
                                          for a in t.analyses):
@@ -309,26 +300,27 @@ class EventStage:
         if _attribution_formula(tokens, match):
             return None                       # "..., передає УНН": who reports the sentence, not a transfer
         args = find_arguments(tokens, parties, match.anchor, match.end, entry, lang, match.nouns, clauses)
-        if entry.type in _DISTINCT_SIDES and args.actor and args.recipient \
-                and {(p.country, p.sector) for p in args.actor} == {(p.country, p.sector) for p in args.recipient}:
+        if entry.type in _DISTINCT_SIDES and _one_side(args, "organ"):
             # "Верховний суд скасував вирок суду в місті Лагор": an organ acting on itself is a
             # misread patient (the verdict's court); the act falls on the people, as when none is named.
             args.recipient = []
             args.rules.append("recipient:same-organ")
         _implied_sides(args, entry, tokens[match.anchor], home, tokens[match.anchor - 1] if match.anchor else None,
-                       protest_target_stated(_own_clauses(tokens, clauses, match.anchor), lang))
+                       entry.type == "PROTEST" and protest_target_stated(_own_clauses(tokens, clauses, match.anchor),
+                                                                         lang))
         if deal is not None and not args.recipient and args.actor and entry.type in _STANCES \
                 and "passive-participle" not in args.rules and all(p.source != "implied" for p in args.actor) \
-                and (entry.type == "ACCUSE" or not match.nouns[0]) and _names_plan(tokens, clauses, match, lang):
+                and (entry.type == "ACCUSE" or not match.nouns[0]) and _names_plan(tokens, clauses, match):
             # A stated actor's stance told by a verb ("кабінет підтримав проект угоди") or a
             # disagreement ("через незгоду з умовами угоди"); "здобути підтримку" is no approval given.
             side = _deal_recipient(deal, args.actor, entry.type)
             if side is not None:
                 args.recipient = [side]       # "кабінет міністрів підтримав проект угоди" -> EU
                 args.rules.append("recipient:deal-side")
-        if (entry.symmetric or entry.type == "CONSULT") and _same_side(args):
-            return None
-        if _one_body(args, entry.type):
+        if (entry.symmetric or entry.type == "CONSULT") and _one_side(args, "body"):
+            return None                       # "Президент України ... українська делегація": a misreading
+        if _one_side(args, "country") and _side_keys(args.actor, "country") <= ORGANISATIONS \
+                and len(_side_keys(args.actor, "country")) == 1:
             return None                       # "Комісія може звернутися до Суду ЄС": an organisation's own procedure
         if entry.type == "CONSULT" and any(p.sector in _PRESS for p in args.actor + args.recipient):
             return None                       # "у телефонній розмові з журналістом Reuters": an interview
@@ -378,12 +370,10 @@ class EventStage:
             elif _continues_speaker(args.actor, prior):
                 date = next(iter(prior[1]))
                 rules.append("date:same-speaker-before")
-            elif after_day is not None and entry.type in _SPEECH_ACTS:
-                date = after_day              # "Барньє запропонував ..." + "Про це Барньє заявив ... 18 листопада"
-                rules.append("date:attribution-after")
-            elif entry.type in _SPEECH_ACTS and (day := _speaker_statement_day(args.actor, statements_after)):
-                date = day                    # "Сальвини предложил помощь ..." + "..., заявил Сальвини 6 ноября"
-                rules.append("date:statement-after")
+            elif entry.type in _SPEECH_ACTS and statements is not None \
+                    and (found := statements.day_of(index, args.actor)) is not None:
+                date, rule = found            # "Барньє запропонував ..." + "Про це Барньє заявив ... 18 листопада"
+                rules.append(rule)
         if date is not None and len(date) == 10 and len(countries) >= 2:
             dated.append((countries, date))       # only a day, between two sides, dates what follows
         location = _location(tokens, clauses, match.anchor, s_mentions)
@@ -475,53 +465,29 @@ def _implied_sides(args, entry: Trigger, anchor: Token, home: str | None, before
 
 
 @lru_cache(maxsize=1)
-def _deal_table() -> tuple[tuple[frozenset[str], str, str], ...]:
-    """(names, state side, other side) of the named deals (data/deal_sides.tsv)."""
-    path = "podiya/events/data/deal_sides.tsv"
-    text = files("podiya.events").joinpath("data", "deal_sides.tsv").read_text(encoding="utf-8")
-    out = []
-    for number, raw in enumerate(text.splitlines(), start=1):
-        if not raw.strip() or raw.startswith("#"):
-            continue
-        fields = [f.strip() for f in raw.split("\t")]
-        if len(fields) != 4 or not all(fields):
-            raise DataFileError(path, number, "expected id<TAB>names (|)<TAB>state side<TAB>other side")
-        out.append((frozenset(n.lower() for n in fields[1].split("|")), fields[2], fields[3]))
-    return tuple(out)
-
-
-@lru_cache(maxsize=1)
-def _plan_nouns() -> dict[str, frozenset[str]]:
-    """lang -> lemmas of nouns of a plan, deal or draft (data/plan_nouns.tsv)."""
-    path = "podiya/events/data/plan_nouns.tsv"
-    text = files("podiya.events").joinpath("data", "plan_nouns.tsv").read_text(encoding="utf-8")
-    table: dict[str, set[str]] = {}
-    for number, raw in enumerate(text.splitlines(), start=1):
-        if not raw.strip() or raw.startswith("#"):
-            continue
-        fields = [f.strip() for f in raw.split("\t")]
-        if len(fields) != 2 or fields[0] not in LANGS or not fields[1]:
-            raise DataFileError(path, number, f"expected lang<TAB>lemma with lang in {LANGS}")
-        table.setdefault(fields[0], set()).add(fields[1].lower())
-    return {lang: frozenset(lemmas) for lang, lemmas in table.items()}
+def _deal_table() -> dict[str, tuple[str, str]]:
+    """Knowledge-base id of a named deal's event -> (state side, other side) (data/deal_sides.tsv)."""
+    return {cells[0]: (cells[1], cells[2]) for _, _, cells in tsv_rows(
+        "podiya.events", "deal_sides.tsv", "kb id<TAB>state side<TAB>other side", 3, 3)}
 
 
 def _named_deal(doc: Doc) -> tuple[str, str] | None:
-    """The sides of the one named deal the document talks about ("Brexit": GBR and the EU)."""
-    words = {t.text.lower() for t in doc.tokens} | {a.lemma for t in doc.tokens for a in t.analyses}
-    found = [(state, other) for names, state, other in _deal_table() if names & words]
-    return found[0] if len(found) == 1 else None
+    """The sides of the one named deal the document talks about: an EVT entity the entity layer
+    linked to a deal of data/deal_sides.tsv ("Brexit": GBR and the EU)."""
+    table = _deal_table()
+    found = {table[e.key] for e in doc.entities if e.type == "EVT" and e.key in table}
+    return found.pop() if len(found) == 1 else None
 
 
-def _names_plan(tokens: list[Token], clauses: list[int], match: _Match, lang: str) -> bool:
+def _names_plan(tokens: list[Token], clauses: list[int], match: _Match) -> bool:
     """The trigger's clause names a plan or deal a few words after it ("підтримав проект угоди",
     "несогласие с планом премьера") or right before it ("Незгоду з угодою висловили")."""
-    nouns = _plan_nouns().get(lang, frozenset())
+    nouns = cue_words("plan_nouns")
     clause = clauses[match.anchor]
     near = range(max(0, match.anchor - 3), min(len(tokens), match.end + 1 + _PLAN_WINDOW))
     # "не підтримає Brexit без угоди": a deal that is not there is no deal taken a stance on.
     return any(clauses[i] == clause and any(a.lemma in nouns for a in tokens[i].analyses)
-               and not (i and tokens[i - 1].text.lower() in _WITHOUT) for i in near)
+               and not (i and tokens[i - 1].text.lower() in cue_words("without")) for i in near)
 
 
 def _deal_recipient(deal: tuple[str, str], actor: list[Party], event_type: str) -> Party | None:
@@ -586,13 +552,19 @@ def _restated_protest(event: Event, events: list[Event], index: int) -> bool:
                and e.actor and e.actor[0].country == country for e in events)
 
 
-def _same_side(args) -> bool:
-    """A meeting or deal whose two sides are one country's same organ ("Президент України ...
-    українська делегація"): a misreading, not a consultation."""
-    def organs(parties):                      # an IO's organs and envoys are one side ("ЄК", "посли ЄС")
-        return {(p.country, "GOV" if p.sector in (None, "IGO") else p.sector) for p in parties}
+def _side_keys(parties: list[Party], level: str) -> frozenset:
+    """What makes parties one side at `level`: "organ" (country and sector), "body" (an IO's organs
+    and envoys, sector None or IGO, count as its government: "ЄК", "посли ЄС") or "country"."""
+    if level == "country":
+        return frozenset(p.country for p in parties)
+    if level == "body":
+        return frozenset((p.country, "GOV" if p.sector in (None, "IGO") else p.sector) for p in parties)
+    return frozenset((p.country, p.sector) for p in parties)
 
-    return bool(args.actor and args.recipient) and organs(args.actor) == organs(args.recipient)
+
+def _one_side(args, level: str) -> bool:
+    """Actor and recipient are the same side at `level` (_side_keys)."""
+    return bool(args.actor and args.recipient) and _side_keys(args.actor, level) == _side_keys(args.recipient, level)
 
 
 def _before_copyright(tokens: list[Token]) -> list[Token]:
@@ -612,15 +584,6 @@ def _own_clauses(tokens: list[Token], clauses: list[int], anchor: int) -> list[T
                       or any(a.lemma in cue_words("relative_words") for a in tokens[following[0]].analyses)):
         wanted.add(own + 1)
     return [t for i, t in enumerate(tokens) if clauses[i] in wanted]
-
-
-def _one_body(args, event_type: str) -> bool:
-    """Both sides are one international organisation ("Комісія ... до Суду ЄС", "Рада та
-    Парламент ведуть переговори"): its organs at work, no event between coded actors."""
-    if not (args.actor and args.recipient):
-        return False
-    countries = {p.country for p in args.actor + args.recipient}
-    return len(countries) == 1 and countries <= _ORGANISATIONS
 
 
 def _boilerplate(tokens: list[Token]) -> bool:
@@ -811,11 +774,14 @@ def _date(doc: Doc, tokens, clauses, anchor, s_times: list[TimeExpr], wanted: se
         speech = cues(doc.lang or "uk").speech_verbs | cue_words("reporting")
         window = tokens[max(0, lo - 2):hi + 3] if at > anchor else tokens[lo:hi]
         # A time before a speech verb whose own clause holds the trigger dates a statement that is
-        # the act ("Дэвис накануне заявил о своем уходе из-за несогласия с планом Мэй").
-        own_statement = at < anchor and clauses[at] == clauses[anchor] or any(
-            clauses[i] != clauses[anchor] and (clauses[i] == clauses[at] or at > anchor and i > at)
-            for i in speakers) and not any(
-            a.lemma in cue_words("reporting") for t in tokens[lo:hi + 1] for a in t.analyses)
+        # the act ("Дэвис накануне заявил о своем уходе из-за несогласия с планом Мэй"); so does the
+        # time of a statement by the actor's own side ("ЄС підтримує ..., заявив у понеділок Барньє")
+        # unless an outlet's report stands between them.
+        time_in_own_clause_before = at < anchor and clauses[at] == clauses[anchor]
+        own_side_speaks_then = any(clauses[i] != clauses[anchor] and (clauses[i] == clauses[at] or at > anchor and i > at)
+                                   for i in speakers)
+        report_between = any(a.lemma in cue_words("reporting") for t in tokens[lo:hi + 1] for a in t.analyses)
+        own_statement = time_in_own_clause_before or (own_side_speaks_then and not report_between)
         if any(a.lemma in speech and a.pos == "VERB" and not own_statement
                or a.lemma in cue_words("report_nouns") and a.pos == "NOUN" for t in window for a in t.analyses):
             return None
@@ -824,12 +790,6 @@ def _date(doc: Doc, tokens, clauses, anchor, s_times: list[TimeExpr], wanted: se
             return None                       # "18 листопада, 23:08 Роздрукувати ...", "... / 20.12.16 / Москва": a dateline
         if at and tokens[at - 1].text.lower() in cue_words("until"):
             return None                       # "продовжити перехідний період до грудня 2022 року": a limit
-        if at > anchor and clauses[at] != clauses[anchor] and _coordinated_clause(tokens, clauses, at):
-            return None                       # "Незгоду висловили ..., і вже наступного дня подали у відставку"
-        if at > anchor and _participle_between(tokens, anchor, at):
-            # "освободили христианку, приговоренную ... еще в 2010 году": the time dates the
-            # participle's act told about the patient, not the release.
-            return None
         if _past_verb(tok) and doc.article.date and _CALENDAR.match(found.value or "") \
                 and found.value > doc.article.date[:len(found.value)]:
             return None                       # "оправдали через 8 лет": a past act is never dated after its article
@@ -849,27 +809,6 @@ def _date(doc: Doc, tokens, clauses, anchor, s_times: list[TimeExpr], wanted: se
     return best
 
 
-def _coordinated_clause(tokens: list[Token], clauses: list[int], at: int) -> bool:
-    """The time stands in a later clause joined by "і/и/а/але/and" that has a verb of its own
-    ("..., і вже наступного дня подали у відставку"): it dates that verb's act."""
-    first = at
-    while first > 0 and clauses[first - 1] == clauses[at]:
-        first -= 1
-    words = [t for i, t in enumerate(tokens) if clauses[i] == clauses[at]]
-    opener = tokens[first].text.lower() if tokens[first].text not in (",", ";") else \
-        (tokens[first + 1].text.lower() if first + 1 < len(tokens) else "")
-    return opener in _COORDINATORS and any(a.pos == "VERB" for t in words for a in t.analyses)
-
-
-def _participle_between(tokens: list[Token], anchor: int, at: int) -> bool:
-    """A participle phrase set off by a comma between the trigger and a time after it
-    ("освободили христианку, приговоренную к казни еще в 2010 году")."""
-    return any(tokens[i - 1].text == "," and any(a.pos == "PRTF" or a.pos == "ADJF" and a.tags & _PARTICIPLE
-                                                 for a in tokens[i].analyses)
-               and not any(a.pos in ("VERB", "NOUN") for a in tokens[i].analyses)
-               for i in range(anchor + 2, at))
-
-
 def _quoting_third_party(doc: Doc, tokens: list[Token], anchor: int, s_times: list[TimeExpr],
                          actor: list[Party]) -> bool:
     """The trigger stands in a quotation opened after the sentence's times, and its actor is named
@@ -882,42 +821,61 @@ def _quoting_third_party(doc: Doc, tokens: list[Token], anchor: int, s_times: li
     return opened is not None and all(tokens[p.first].start > opened.start() for p in actor)
 
 
-def _attribution_day(tokens: list[Token], days: set[str]) -> str | None:
-    """The one day of a sentence that attributes the one before it ("Про це Барньє заявив ... 18
-    листопада", "Свою заяву Барньє зробив ... 18 листопада"): the day a statement told just before
-    was made."""
-    if len(days) != 1 or len(tokens) < 3:
-        return None
-    opener = (tokens[0].text.lower(), tokens[1].text.lower())
-    return next(iter(days)) if opener in _ATTRIBUTION_OPENERS else None
+@dataclass(frozen=True)
+class _Statement:
+    """A sentence that tells a statement and gives one day: the day a speech act told a little
+    before it was made."""
+    index: int
+    day: str
+    speakers: frozenset[str]                 # entities named right next to a speech verb or noun
+    attributes_previous: bool                # opens with "Про це", "Свою заяву": about the sentence before
 
 
-def _speakers(tokens: list[Token], mentions, lang: str) -> set[str]:
-    """Entities named right next to a speech verb of the sentence ("заявил Сальвини", "Барньє
-    заявив", "Свою заяву Барньє зробив"): the people the sentence says spoke. A report by an
-    outlet ("повідомляє в неділю телеканал") names no speaker of the act."""
-    speech, reporting = cues(lang).speech_verbs, cue_words("reporting") | cue_words("report_nouns")
-    if any(a.lemma in reporting for t in tokens for a in t.analyses):
-        return set()
-    spoken = [i for i, t in enumerate(tokens) if any(
-        a.lemma in speech and a.pos in ("VERB", "NOUN") or a.lemma in ("заява", "заявление") for a in t.analyses)]
-    out = set()
-    for start, end, entity, _ in mentions:
-        if entity.type != "PER" or not tokens or not tokens[0].start <= start < tokens[-1].end:
-            continue
-        at = next(i for i, t in enumerate(tokens) if t.end > start)
-        if any(abs(at - i) <= 2 for i in spoken):
-            out.add(entity.id)
-    return out
+class _Statements:
+    """The dated statements of a document, read per sentence when first asked for."""
 
+    def __init__(self, by_sentence: dict[int, list[Token]], days: dict[int, set[str]], mentions,
+                 mention_starts: list[int], lang: str):
+        self.by_sentence, self.days, self.mentions, self.mention_starts = by_sentence, days, mentions, mention_starts
+        self.speech, self.report_words = cues(lang).speech_verbs, cue_words("reporting") | cue_words("report_nouns")
+        self.read: dict[int, _Statement | None] = {}
 
-def _speaker_statement_day(actor: list[Party], statements: list[tuple[set[str], str]]) -> str | None:
-    """The day of the first statement told a little later by the event's one named actor
-    ("Сальвини предложил помощь ..." + "..., заявил Сальвини 6 ноября"; "Барньє запропонував ..." +
-    "Свою заяву Барньє зробив ... 18 листопада"): a person's speech act is that statement."""
-    if len(actor) != 1 or actor[0].entity is None or actor[0].etype != "PER":
-        return None
-    return next((day for named, day in statements if actor[0].entity in named), None)
+    def day_of(self, index: int, actor: list[Party]) -> tuple[str, str] | None:
+        """(day, rule) for a speech act of sentence `index` by `actor`: the day of the sentence right
+        after it when that one attributes it ("Барньє запропонував ..." + "Про це Барньє заявив ...
+        18 листопада"), else of the first statement a little later by its one named person
+        ("Сальвини предложил помощь ..." + "..., заявил Сальвини 6 ноября")."""
+        following = [self.statement(j) for j in range(index + 1, index + 1 + _STATEMENT_AFTER)]
+        if following[0] is not None and following[0].attributes_previous:
+            return following[0].day, "date:attribution-after"
+        if len(actor) != 1 or actor[0].entity is None or actor[0].etype != "PER":
+            return None
+        return next(((s.day, "date:statement-after") for s in following
+                     if s is not None and actor[0].entity in s.speakers), None)
+
+    def statement(self, index: int) -> _Statement | None:
+        if index not in self.read:
+            days, tokens = self.days.get(index, set()), self.by_sentence.get(index, [])
+            self.read[index] = None if len(days) != 1 else _Statement(
+                index, next(iter(days)), self._speakers(tokens),
+                len(tokens) >= 3 and f"{tokens[0].text.lower()} {tokens[1].text.lower()}"
+                in cue_words("attribution_openers"))
+        return self.read[index]
+
+    def _speakers(self, tokens: list[Token]) -> frozenset[str]:
+        """People named within two words of a speech verb or a statement noun of the sentence
+        ("заявил Сальвини", "Барньє заявив", "Свою заяву Барньє зробив"). A report by an outlet
+        ("повідомляє в неділю телеканал") names no speaker of the act."""
+        if not tokens or any(a.lemma in self.report_words for t in tokens for a in t.analyses):
+            return frozenset()
+        spoken = [i for i, t in enumerate(tokens) if any(
+            a.lemma in self.speech and a.pos in ("VERB", "NOUN") or a.lemma in cue_words("statement_nouns")
+            for a in t.analyses)]
+        ends = [t.end for t in tokens]
+        lo = bisect_right(self.mention_starts, tokens[0].start - 1)
+        hi = bisect_right(self.mention_starts, tokens[-1].end - 1)
+        return frozenset(entity.id for start, _, entity, _ in self.mentions[lo:hi] if entity.type == "PER"
+                         and any(abs(bisect_right(ends, start) - i) <= 2 for i in spoken))
 
 
 def _continues_speaker(actor: list[Party], prior: tuple[set[str], set[str]]) -> bool:

@@ -169,8 +169,8 @@ def governing_time(doc: Doc, start: int, end: int) -> TimeExpr | None:
         return None
     tokens = [t for t in doc.tokens if s_start <= t.start < s_end]
     opener = subordinators(doc.lang)
-    clauses = [(tokens[a].start, tokens[b - 1].end, tokens[a].text.lower() in opener)
-               for a, b in clause_spans(tokens, doc.lang)] if tokens else []
+    spans = clause_spans(tokens, doc.lang) if tokens else []
+    clauses = [(tokens[a].start, tokens[b - 1].end, tokens[a].text.lower() in opener) for a, b in spans]
 
     def clause_of(pos: int) -> int | None:
         return next((k for k, (cs, ce, _) in enumerate(clauses) if cs <= pos < ce), None)
@@ -179,12 +179,40 @@ def governing_time(doc: Doc, start: int, end: int) -> TimeExpr | None:
         return 0 if t.start < end and t.end > start else min(abs(t.start - end), abs(start - t.end))
 
     own = clause_of(start)
+    # A time after a participle phrase set off by a comma ("освободили христианку, приговоренную ...
+    # еще в 2010 году") dates the participle's act, not the span's.
+    candidates = [t for t in candidates if not _participle_between(tokens, end, t.start)]
     same = [t for t in candidates if own is not None and clause_of(t.start) == own]
     if same:
         return min(same, key=distance)
+    # Nor does a time in a later clause joined by a conjunction and holding a verb of its own
+    # ("..., і вже наступного дня подали у відставку"), or in a subordinate clause.
+    later_coordinated = {k for k, (a, b) in enumerate(spans) if tokens[a].start >= end
+                         and _coordinated(tokens, a, b, opener)}
     outside = [t for t in candidates
-               if (k := clause_of(t.start)) is None or not clauses[k][2]]
+               if (k := clause_of(t.start)) is None or not clauses[k][2] and k not in later_coordinated]
     return min(outside, key=distance) if outside else None
+
+
+_PARTICIPLE_VOICE = frozenset({"pssv", "actv"})   # a Ukrainian participle is an adjective with a voice tag
+
+
+def _participle(token: Token) -> bool:
+    return any(a.pos == "PRTF" or a.pos == "ADJF" and a.tags & _PARTICIPLE_VOICE for a in token.analyses) \
+        and not any(a.pos in ("VERB", "NOUN") for a in token.analyses)
+
+
+def _participle_between(tokens: list[Token], end: int, start: int) -> bool:
+    """A participle right after a comma between offsets `end` and `start`."""
+    return any(i and tokens[i - 1].text == "," and tokens[i - 1].start >= end and tok.end <= start
+               and _participle(tok) for i, tok in enumerate(tokens))
+
+
+def _coordinated(tokens: list[Token], a: int, b: int, subordinators: frozenset[str]) -> bool:
+    """Clause tokens [a, b) open with a conjunction that is no subordinator and hold a verb."""
+    first = tokens[a]
+    return first.text.lower() not in subordinators and any(x.pos == "CONJ" for x in first.analyses) \
+        and any(x.pos == "VERB" for t in tokens[a:b] for x in t.analyses)
 
 
 class TimeStage:
