@@ -52,6 +52,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from ..doc import Token
+from .implied import ORGANISATIONS as _ORGANISATIONS
 from .lexicon import Trigger, support_verbs
 from .parties import Party
 
@@ -65,7 +66,7 @@ _TOPIC_TYPES = frozenset({"SUPPORT", "REJECT", "AGREE", "ACCUSE", "REQUEST"})
 _TOPIC_REACH = 6
 _RELATIVE = frozenset({"який", "котрий", "що", "который", "что", "which", "who", "that", "чий", "чей"})
 _FROM = frozenset({"из", "з", "із", "зі", "from"})
-_EXIT = frozenset({"выход", "вихід", "exit", "withdrawal", "брекзит", "brexit"})
+_EXIT = frozenset({"выход", "вихід", "exit", "withdrawal"})
 _OWN = frozenset({"свій", "свой", "own"})    # possessive words the uk dictionary reads as pronouns
 _AND = frozenset({"и", "і", "й", "та", "and"})
 _OPINION = frozenset({"считать", "вважати", "полагать", "believe", "think", "вывод", "висновок", "conclude"})
@@ -78,7 +79,6 @@ _PREP_FORMS = {"з": {"з", "із", "зі", "зо"}, "с": {"с", "со"}, "в":
 _BIRTH = frozenset({"уродженка", "уродженець", "уроженка", "уроженец", "native"})   # birth is not office
 _LINK_LINES = frozenset({"читайте також", "читайте также", "читать также", "дивіться також", "смотрите также",
                          "read also", "see also"})
-_ORGANISATIONS = frozenset({"EU", "UN", "NATO", "CoE", "OSCE", "IMF", "WTO", "WHO", "ICC", "IAEA", "EBRD"})
 _VIOLENCE = frozenset({"убийство", "вбивство", "нападение", "напад", "теракт", "атака", "обстрел", "обстріл",
                        "покушение", "замах", "взрыв", "вибух"})
 _INCLUDING = frozenset({"включая", "включно", "зокрема", "including"})
