@@ -108,3 +108,11 @@ def test_capitals_do_not_make_a_common_word_a_name_but_acronyms_open_sentences()
     found = _texts(text, gazetteer_spans(tokens, "uk"))
     assert ("НАТО", "ORG") in found
     assert not any(form == "ТОМУ" for form, _ in found)
+
+
+def test_a_political_metonym_opens_a_sentence_but_a_shortened_alias_does_not():
+    text = "Кремль отверг обвинения. Союз нерушимый республик свободных."
+    _, tokens = tokenize(text, "ru")
+    found = _texts(text, gazetteer_spans(tokens, "ru"))
+    assert ("Кремль", "ORG") in found
+    assert not any(form == "Союз" for form, _ in found)

@@ -225,7 +225,7 @@ def gazetteer_spans(tokens: Sequence[Token], lang: str) -> list[tuple[int, int, 
     ("твіттері"). A one-word match must agree with the name in a noun or adjective reading
     (lemma, gender, number: "Хмельницької" is not the city "Хмельницький"); at the start of a
     sentence that reading must be a proper name in the dictionary ("Союз" opening a sentence is
-    not the EU), and after an initial ("Б. Хмельницького") the word is a surname. A multiword match does not cross closing punctuation, and takes the
+    not the EU) or the name of a political metonym ("Кремль відкинув ..."), and after an initial ("Б. Хмельницького") the word is a surname. A multiword match does not cross closing punctuation, and takes the
     closing quote of a quote it opens ("ВО «Батьківщина»").
     """
     index = _alias_patterns(lang)
@@ -259,7 +259,8 @@ def gazetteer_spans(tokens: Sequence[Token], lang: str) -> list[tuple[int, int, 
                         continue
                     if n > 1 and not _inner_punctuation_only(tokens, words[k], words[k + n - 1]):
                         continue
-                    if readings is not None and not _agrees(tok, readings, tokens, words[k], lang):
+                    if readings is not None and not _agrees(tok, readings, tokens, words[k], lang,
+                                                            kb.get(eid).kind == "metonym"):
                         continue
                     if n == 1 and readings is None and _initial(tokens, words[k]) and not (
                             tok.text.isupper() or any(a.tags & _PROPER_TAGS for a in analyze(tok.text, lang))):
@@ -289,8 +290,11 @@ def _inner_punctuation_only(tokens: Sequence[Token], first: int, last: int) -> b
                if not any(ch.isalnum() for ch in tokens[i].text))
 
 
-def _agrees(tok: Token, readings: frozenset[str], tokens: Sequence[Token], i: int, lang: str) -> bool:
-    """Whether a one-word match at token i reads as the name (see `gazetteer_spans`)."""
+def _agrees(tok: Token, readings: frozenset[str], tokens: Sequence[Token], i: int, lang: str,
+            metonym: bool = False) -> bool:
+    """Whether a one-word match at token i reads as the name (see `gazetteer_spans`). A political
+    metonym of the KB ("Кремль", "Банкова") opens a sentence as a name even where the dictionary
+    knows the word as a common noun (a kremlin, a citadel): the KB lists only the political ones."""
     keys, proper = reading_keys(tok.text, lang)
     if not keys:                         # a word the dictionary does not know (foreign names)
         keys = frozenset({f"{normalize(tok.text)}|None|None|None"})
@@ -299,7 +303,7 @@ def _agrees(tok: Token, readings: frozenset[str], tokens: Sequence[Token], i: in
         return False
     if _initial(tokens, i):
         # An acronym ("НАТО") or a word in capitals opens sentences as a name does.
-        return bool(shared & proper) or not analyze(tok.text, lang) or (tok.text.isupper() and len(tok.text) > 1)
+        return bool(shared & proper) or metonym or not analyze(tok.text, lang) or (tok.text.isupper() and len(tok.text) > 1)
     # "Б. Хмельницького", "Д. Трампа": a word after an initial is a surname.
     before = tokens[i - 1].text
     if before == "." and i >= 2:
