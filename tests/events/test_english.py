@@ -11,12 +11,7 @@ from podiya.pipeline import Pipeline
 STAGES = ["language", "segment", "morphology", "entities", "times", "events"]
 
 # Known gaps, each outside the English files; each reason names the file that holds the fix:
-CITY = "a city after the verb is a place, not a recipient (uk 'обстріляла Харків' too)"
-PASSIVE = "no English passive ('detained by Russian police'): events/arguments.py"
 CROWD = "no event: the crowd 'Workers at the port' gets no implied actor (events/implied.py, parties.py)"
-SPEAKER = "a trailing 'X said' joins the recipient list: events/arguments.py"
-SAID_WOULD = "'said it would' reads as hypothetical, not future: events/data/modality.toml"
-DENIED = "'denied that' does not negate: events/modality.py"
 
 
 def gap(reason, *case):
@@ -47,7 +42,7 @@ CASES = [
     ("Russian police detained a Ukrainian journalist in Moscow.",
         "COERCE", ["RUS COP"], ["UKR JRN"], None),
     ("Russia released two Ukrainian prisoners of war.", "RETREAT", ["RUS GOV"], ["UKR"], None),
-    gap(CITY, "Russia shelled Kharkiv overnight.", "ASSAULT", ["RUS GOV"], ["UKR"], "asserted"),
+    ("Russia shelled Kharkiv overnight.", "ASSAULT", ["RUS GOV"], ["UKR"], "asserted"),
     ("The Kremlin admitted that Russian air defence shot down the Azerbaijani plane.",
         "ASSAULT", ["RUS MIL"], ["AZE"], None),
     ("The Kremlin admitted that Russian air defence shot down the Azerbaijani plane.", "CONCEDE", ["RUS GOV"],
@@ -59,19 +54,20 @@ CASES = [
     ("Russia deployed troops near Finland.", "MOBILIZE", ["RUS GOV"], None, None),
     ("A court in Moscow sentenced a Ukrainian activist to ten years.",
         "SANCTION", ["RUS JUD"], ["UKR"], None),
-    gap(PASSIVE, "Kremlin critic Alexei Navalny was detained by Russian police.", "COERCE", ["RUS COP"], ["RUS"], None),
+    ("Kremlin critic Alexei Navalny was detained by Russian police.", "COERCE", ["RUS COP"], ["RUS CVL"], None),
+    ("Kharkiv was shelled by Russia overnight.", "ASSAULT", ["RUS GOV"], ["UKR"], None),
     ("Russia and Ukraine exchanged prisoners of war on Friday.", "RETREAT", ["RUS GOV"], ["UKR GOV"], None),
     ("Iran launched drones at Israel overnight.", "ASSAULT", ["IRN GOV"], ["ISR GOV"], None),
-    ("Russia struck Kyiv with missiles overnight.", "ASSAULT", ["RUS GOV"], ["UKR GOV"], None),
+    ("Russia struck Kyiv with missiles overnight.", "ASSAULT", ["RUS GOV"], ["UKR"], None),   # a city attacked: its country
     ("The United States hit Russia with new sanctions.", "SANCTION", ["USA GOV"], ["RUS GOV"], None),
     gap(CROWD, "Workers at the port went on strike against the government of France.",
         "PROTEST", None, ["FRA GOV"], None),
     ("Russia warned Finland against joining NATO.", "THREATEN", ["RUS GOV"], ["FIN GOV"], None),
     ("Thousands rallied in Tbilisi against the government of Georgia.", "PROTEST", None, ["GEO GOV"], None),
-    gap(SPEAKER, "Russia may attack Lithuania, Zelensky said.", "ASSAULT", ["RUS GOV"], ["LTU GOV"], "hypothetical"),
-    gap(SAID_WOULD, "Israel said it would release Palestinian prisoners.", "RETREAT", ["ISR GOV"], None, "future"),
+    ("Russia may attack Lithuania, Zelensky said.", "ASSAULT", ["RUS GOV"], ["LTU GOV"], "hypothetical"),
+    ("Israel said it would release Palestinian prisoners.", "RETREAT", ["ISR GOV"], None, "future"),
     ("According to Reuters, Iran seized a British tanker.", "COERCE", ["IRN GOV"], ["GBR"], "reported"),
-    gap(DENIED, "Russia denied that it attacked Ukraine.", "ASSAULT", ["RUS GOV"], ["UKR GOV"], "negated"),
+    ("Russia denied that it attacked Ukraine.", "ASSAULT", ["RUS GOV"], ["UKR GOV"], "negated"),
 ]
 
 

@@ -25,13 +25,17 @@ STAGES = ["language", "segment", "morphology", "entities", "times", "events"]
 # The events ru floor went from 0.86 to 0.85 when the entity layer coded more people right (Kurz,
 # Saif ul-Malook): one pronoun and one implied protester now resolve to a coded person the dev
 # annotator did not choose.
+# Round two (h44, 11:15 UTC): events all 0.875/0.662, uk 0.899/0.667, ru 0.855/0.657 (one more uk
+# event: "переговори між Сполученим Королівством і ЄС" told as background, now a CONSULT);
+# events-dev2 all 0.818/0.621, uk 0.800/0.600, ru 0.833/0.638;
+# events-dev3 all 0.680/0.321, uk 0.632/0.316, ru 0.710/0.324 (dev3 floors raised to one event below).
 FLOORS = {
     ("events", "L3", "all"): (0.87, 0.65), ("events", "L3", "uk"): (0.88, 0.66),
     ("events", "L3", "ru"): (0.85, 0.63),
     ("events-dev2", "L3", "all"): (0.80, 0.58), ("events-dev2", "L3", "uk"): (0.76, 0.57),
     ("events-dev2", "L3", "ru"): (0.82, 0.59),
-    ("events-dev3", "L3", "all"): (0.54, 0.22), ("events-dev3", "L3", "uk"): (0.47, 0.21),
-    ("events-dev3", "L3", "ru"): (0.54, 0.22),
+    ("events-dev3", "L3", "all"): (0.64, 0.30), ("events-dev3", "L3", "uk"): (0.58, 0.28),
+    ("events-dev3", "L3", "ru"): (0.66, 0.30),
 }
 SETS = sorted({key[0] for key in FLOORS})
 

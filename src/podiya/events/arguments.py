@@ -54,6 +54,7 @@ from dataclasses import dataclass, field, replace
 from ..doc import Token
 from .implied import ORGANISATIONS as _ORGANISATIONS
 from .lexicon import Trigger, support_verbs
+from .modality import speech_verb_lemmas
 from .parties import Party
 
 _BOUNDARY = frozenset({",", ";", ":", "–", "—", "-", "(", ")", "?", "!"})
@@ -152,7 +153,20 @@ def _predicate_adjective(token: Token) -> bool:
 
 
 def _passive_participle(token: Token) -> bool:
-    return any("pssv" in a.tags and a.pos in ("ADJF", "PRTF", "PRTS") for a in token.analyses)
+    """A passive participle, or a Ukrainian impersonal "-но/-то" form ("Харків було обстріляно
+    російськими військами"): its instrumental is the agent, the noun before it the patient."""
+    return any("pssv" in a.tags and a.pos in ("ADJF", "PRTF", "PRTS") or a.pos == "VERB" and "Impe" in a.tags
+               and token.text.lower().endswith(("но", "то")) for a in token.analyses)
+
+
+_BE = frozenset({"is", "are", "was", "were", "been", "being", "be"})
+
+
+def _english_passive(tokens: list[Token], anchor: int) -> bool:
+    """"Navalny was detained by Russian police": a form of "be" right before the verb (an adverb
+    between allowed) makes it passive, its "by" phrase the agent and the subject the patient."""
+    before = [t.text.lower() for t in tokens[max(0, anchor - 2):anchor]]
+    return bool(before) and (before[-1] in _BE or len(before) == 2 and before[0] in _BE and before[1].endswith("ly"))
 
 
 def _coordinated(party: Party, parties: list[Party], tokens: list[Token], used: set[int]) -> list[Party]:
@@ -190,6 +204,8 @@ def _coordinated(party: Party, parties: list[Party], tokens: list[Token], used: 
         # governs the list; the later members agree with the first in case.
         shares_prep = nxt is not None and party.prep is not None and nxt.prep is None \
             and bool(party.cases & nxt.cases - {"nomn"})
+        if nxt is not None and _speaker_of_sentence(tokens, nxt):
+            break                                # "Russia may attack Lithuania, Zelensky said": the speaker
         if nxt is None or not joined(range(cur.last + 1, j)) or id(nxt) in used \
                 or nxt.prep != party.prep and not (shares_head or shares_prep) \
                 or not (shares_head or _case_agree(cur, nxt)):
@@ -214,6 +230,16 @@ def _coordinated(party: Party, parties: list[Party], tokens: list[Token], used: 
         group.insert(0, prev)
         cur = prev
     return group
+
+
+def _speaker_of_sentence(tokens: list[Token], party: Party) -> bool:
+    """A name right before a speech verb that closes the sentence ("..., Zelensky said."): the speaker."""
+    after = party.last + 1
+    if after >= len(tokens) or not speech_verb_lemmas() & ({a.lemma for a in tokens[after].analyses}
+                                                           | {tokens[after].text.lower()}):
+        return False
+    rest = [t.text for t in tokens[after + 1:]]
+    return len(rest) <= 4 and (not rest or rest[-1] in (".", "!", "?", "…"))
 
 
 class _Finder:
@@ -446,7 +472,7 @@ class _Finder:
             found = max(near, key=lambda p: p.last) if near else None
         elif code == "patient":
             near = [p for p in free if self.anchor - 3 <= p.last < self.anchor and p.prep is None
-                    or self.end < p.first <= self.end + 2 and p.prep is None]
+                    or self.end < p.first <= self.end + 2 and p.prep is None and p.cases != frozenset({"ablt"})]
             found = max(near, key=lambda p: p.last) if near else None
         else:
             prep, _, case = code.rpartition("+")
@@ -953,7 +979,8 @@ def find_arguments(tokens: list[Token], parties: list[Party], anchor: int, end: 
     finder.etype = entry.type
     args = Arguments()
     actor_roles, recipient_roles = entry.actor, entry.recipient
-    if _passive_participle(tokens[anchor]) and not any(a.pos == "NOUN" for a in tokens[anchor].analyses):
+    if (_passive_participle(tokens[anchor]) and not any(a.pos == "NOUN" for a in tokens[anchor].analyses)
+            or lang == "en" and _english_passive(tokens, anchor)):
         actor_roles, recipient_roles = _PARTICIPLE_ROLES
         args.rules.append("passive-participle")
     certainties = []

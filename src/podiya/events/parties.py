@@ -382,6 +382,33 @@ def sentence_parties(doc: Doc, tokens: list[Token], mentions, adjectives, lang: 
     return _merge_appositions(_without_nested(parties))
 
 
+def place_parties(tokens: list[Token], mentions, parties: list[Party], lang: str) -> list[Party]:
+    """Cities and regions of the sentence that no party already covers, as parties of their country
+    with no sector (source "place"): only the target of an attack, a seizure or a blockade may be one
+    ("Росія обстріляла Харків", "удар по Одесі" -> UKR); everywhere else a city is where things happen."""
+    if not tokens:
+        return []
+    starts = {t.start: i for i, t in enumerate(tokens)}
+    ends = {t.end: i for i, t in enumerate(tokens)}
+    covered = {i for p in parties for i in range(p.first, p.last + 1)}
+    out: list[Party] = []
+    for start, end, entity, mention in mentions:
+        if entity.type != "LOC" or not entity.country:
+            continue
+        first, last = starts.get(start), ends.get(end)
+        if first is None or last is None or last < first or first in covered:
+            continue
+        if kb_metonym(mention.base) is not None or kb_metonym(mention.text) is not None \
+                or _is_state_like(entity, mention.text, mention.base, lang):
+            continue                          # a state or a seat of power is a party already
+        cases = span_cases(tokens[first:last + 1], f"{mention.base} {entity.name}")
+        if mention.text.lower() == (mention.base or "").lower():
+            cases = cases | {"nomn", "accs"}  # an indeclinable or base form: "обстріляли Харків"
+        out.append(Party(first, last, entity.country, None, entity.id, entity.name, cases,
+                         governing_prep(tokens, first, cases), "place", "LOC"))
+    return out
+
+
 def _merge_appositions(parties: list[Party]) -> list[Party]:
     """"Президент України Петро Порошенко": an office and the name right after it, of one
     country, are one party (the name's entity, the office's case if the name has none)."""

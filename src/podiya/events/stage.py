@@ -15,7 +15,11 @@ international organisation ("Комісія ... до Суду ЄС") make no eve
 none: a byline after "©", a cited piece's headline ("Читайте також: ...", "в матеріалі <author>
 <title>"), a copyright notice, the attribution formula ("..., передає УНН"), an aim ("щоб укласти
 угоду"), a negated condition ("якщо ... не укладуть"), a protest that ends or only dates another
-act; "можливі заворушення" is hypothetical. Confidence is calibrated on the dev golds (scoring.py;
+act; "можливі заворушення" is hypothetical. An attack, seizure or blockade aimed at a city ("Росія
+обстріляла Харків", "удар по Одесі", "Харків було обстріляно") takes the city's country as its
+recipient with no sector and the city as its place; a city after "в/у" stays only the place. A person
+"осуждена" in the short passive with no agent but a court is convicted (SANCTION), not criticised.
+Confidence is calibrated on the dev golds (scoring.py;
 `python -m podiya.events.calibration tests/gold/events tests/gold/events-dev2 tests/gold/events-dev3`
 prints the table).
 The date is the time governing the trigger's clause (times layer), else, for a past-tense verb, the
@@ -51,8 +55,8 @@ from .implied import (INTERNATIONAL, ORGANISATIONS, focus_country, implied_parti
                       protest_target_stated, sentence_home)
 from .lexicon import LANGS, Trigger, cue_words, form_fits, load_lexicon, normalize_lemma
 from .modality import cues, hedged, modality
-from .parties import (PLACE_PREPS, Party, find_country_adjectives, governing_prep, sentence_parties,
-                      token_cases)
+from .parties import (PLACE_PREPS, Party, find_country_adjectives, governing_prep, place_parties,
+                      sentence_parties, token_cases)
 from .scoring import confidence, plover_scores
 
 _NOM, _ACC, _DAT, _ABL = (frozenset({c}) for c in ("nomn", "accs", "datv", "ablt"))
@@ -105,7 +109,13 @@ _SPEECH_ACTS = frozenset({"AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "R
 _UNREAL = frozenset({"hypothetical", "question", "negated"})
 # Stances taken on a plan or deal: aimed at the deal's other side, or at one's own government.
 _STANCES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
+# Verbs that mean both "condemn" and "convict": their short passive of a person is a conviction.
+_CONVICT_VERBS = frozenset({"осудить", "засудити"})
 _PLAN_WINDOW = 6                             # words from the trigger to the plan noun
+# Acts aimed at a place: a city after "обстріляла", "удар по", "захопили" is the target, and the
+# recipient is the place's country ("Росія обстріляла Харків" -> UKR); other acts happen in a place.
+_PLACE_TARGET_TYPES = frozenset({"ASSAULT"})
+_PLACE_TARGET_MODES = frozenset({("COERCE", "seize"), ("SANCTION", "blockade")})
 
 
 @dataclass
@@ -144,6 +154,12 @@ def find_triggers(tokens: list[Token], lexicon) -> list[_Match]:
             if i in taken:
                 break
     return matches
+
+
+def _short_passive(token: Token, lemma: str) -> bool:
+    """Every reading of the token with this lemma is a short passive participle ("осуждена")."""
+    readings = [a for a in token.analyses if normalize_lemma(a.lemma) == lemma]
+    return bool(readings) and all(a.pos == "PRTS" and "pssv" in a.tags for a in readings)
 
 
 def _active_participle(token: Token, lemma: str) -> bool:
@@ -257,13 +273,15 @@ class EventStage:
             sentence_events, sides = [], {}
             cited = _cited_title_start(tokens)
             home = sentence_home(parties, focus)
+            places = place_parties(tokens, s_mentions, parties, lang) \
+                if any(_aims_at_place(m.entry) for m in matches) else []
             for match in _governing_only(tokens, matches):
                 if cited is not None and cited <= match.anchor < cited + _CITED_SPAN:
                     continue
                 found = self._event(doc, tokens, index, match, parties, clauses, entity_at, s_times,
                                     s_mentions, lang, dated, previous if previous_real else [], home,
                                     (named.get(index - 1, set()), days.get(index - 1, set())),
-                                    statements, deal)
+                                    statements, deal, places)
                 if found is not None:
                     sentence_events.append(found[0])
                     sides[id(found[0])] = found[1]
@@ -290,7 +308,8 @@ class EventStage:
     def _event(self, doc, tokens, index, match, parties, clauses, entity_at, s_times, s_mentions,
                lang, dated, previous, home=None,
                prior=(frozenset(), frozenset()), statements: "_Statements | None" = None,
-               deal: tuple[str, str] | None = None) -> tuple[Event, list[Party]] | None:
+               deal: tuple[str, str] | None = None,
+               places: list[Party] | None = None) -> tuple[Event, list[Party]] | None:
         entry = match.entry
         if entry.type == "AGREE" and any(a.lemma in cue_words("posts") for t in tokens[match.end + 1:match.end + 4]
                                          for a in t.analyses):
@@ -299,7 +318,13 @@ class EventStage:
             return None                       # "в знак протеста": a stance that goes with another act
         if _attribution_formula(tokens, match):
             return None                       # "..., передає УНН": who reports the sentence, not a transfer
+        convict = _conviction(tokens, parties, match, lang, clauses)
+        if convict is not None:
+            entry, match = convict.entry, convict
         args = find_arguments(tokens, parties, match.anchor, match.end, entry, lang, match.nouns, clauses)
+        target = None
+        if _aims_at_place(entry):
+            target = _place_target(tokens, parties, places or [], match, entry, lang, clauses, args)
         if entry.type in _DISTINCT_SIDES and _one_side(args, "organ"):
             # "Верховний суд скасував вирок суду в місті Лагор": an organ acting on itself is a
             # misread patient (the verdict's court); the act falls on the people, as when none is named.
@@ -341,6 +366,9 @@ class EventStage:
         if not args.recipient and (entry.needs_recipient or not (entry.solo or entry.type in _ONE_SIDED_TYPES)):
             return None
         mod = modality(tokens, match.anchor, clauses, lang, entity_at)
+        if mod.cue == "trailing speaker" and mod.attributed_to is not None \
+                and mod.attributed_to in {p.entity for p in args.actor}:
+            mod = replace(mod, value="asserted", attributed_to=None)   # "«Ми підтримуємо...», — заявив Макрон"
         if mod.value == "negated" and _in_clause_of(tokens, clauses, match.anchor, cue_words("conditional")):
             return None                       # "якщо ЄС і Британія не укладуть угоду": a condition, no event
         if _in_clause_of(tokens, clauses, match.anchor, cue_words("purpose")):
@@ -377,6 +405,8 @@ class EventStage:
         if date is not None and len(date) == 10 and len(countries) >= 2:
             dated.append((countries, date))       # only a day, between two sides, dates what follows
         location = _location(tokens, clauses, match.anchor, s_mentions)
+        if target is not None and location is None:
+            location = Place(entity=target.entity, name=target.name, country=target.country)
         mode = entry.mode
         if entry.type == "CONSULT" and location is not None and location.country and mode is None:
             mode = "third-party" if location.country not in countries else "visit"
@@ -705,8 +735,12 @@ def _anaphors(tokens: list[Token], parties: list[Party], previous: list[Party],
         if cases is None or not persons:
             continue
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        last = i
         if nxt is not None and cases != frozenset({"nomn"}) and any(a.pos in ("NOUN", "ADJF") for a in nxt.analyses):
-            continue                          # "його рішення": a possessive, not a party
+            if i + 1 in taken or not {a.lemma for a in nxt.analyses if a.pos == "NOUN"} & cue_words("plan_nouns"):
+                continue                      # "його рішення": a possessive, not a party
+            # "проти її плану", "против его плана": the owner of a plan stands for it, like "плана Мэй".
+            cases, last = frozenset(a.case for a in nxt.analyses if a.pos == "NOUN" and a.case), i + 1
         k = bisect_right(starts, tok.start) - 1
         wanted = _PRONOUN_GENDER.get(low)
         while k >= 0 and wanted and persons[k][2] and persons[k][2] != wanted:
@@ -717,7 +751,7 @@ def _anaphors(tokens: list[Token], parties: list[Party], previous: list[Party],
         if not person.country:
             continue
         prep = tokens[i - 1].text.lower() if i > 0 and any(a.pos == "PREP" for a in tokens[i - 1].analyses) else None
-        out.append(Party(i, i, person.country, person.sector, person.entity, person.name, cases, prep,
+        out.append(Party(i, last, person.country, person.sector, person.entity, person.name, cases, prep,
                          "anaphor", "PER"))
     return out
 
@@ -914,6 +948,55 @@ def _past_verb(token: Token) -> bool:
     """A finite verb in the past ("визнав"): an act told in sequence, which takes the day of the
     last dated act between the same sides; nouns and present tense are background."""
     return any(a.pos == "VERB" and "past" in a.tags for a in token.analyses)
+
+
+def _conviction(tokens, parties, match: _Match, lang: str, clauses) -> "_Match | None":
+    """"Асия Биби была осуждена в 2010 году": a person condemned in the short passive, with no agent
+    or a court as agent, is convicted (SANCTION convict), not criticised ("Действия России были
+    осуждены Евросоюзом" stays a condemnation)."""
+    entry, tok = match.entry, tokens[match.anchor]
+    if entry.type != "ACCUSE" or match.end != match.anchor:
+        return None
+    lemma = next((normalize_lemma(a.lemma) for a in tok.analyses if normalize_lemma(a.lemma) in _CONVICT_VERBS), None)
+    if lemma is None or not _short_passive(tok, lemma):
+        return None
+    guilty = next((e for e in load_lexicon(lang).entries if e.type == "SANCTION" and e.mode == "convict"
+                   and e.id.endswith(".guilty")), None)
+    if guilty is None:
+        return None
+    trial = find_arguments(tokens, parties, match.anchor, match.end, guilty, lang, match.nouns, clauses)
+    if not trial.recipient or any(p.etype != "PER" for p in trial.recipient) \
+            or any(p.sector != "JUD" for p in trial.actor):
+        return None
+    return replace(match, entry=guilty)
+
+
+def _aims_at_place(entry: Trigger) -> bool:
+    return entry.type in _PLACE_TARGET_TYPES or (entry.type, entry.mode) in _PLACE_TARGET_MODES
+
+
+def _place_target(tokens, parties, places, match, entry, lang, clauses, args) -> Party | None:
+    """The place an attack, seizure or blockade is aimed at, made the recipient as its country with
+    no sector ("Росія обстріляла Харків", "ракетний удар по Києву" -> UKR): the roles of the trigger
+    are read again with the sentence's cities as candidates, and only a city may fill the slot the
+    first reading left empty. A capital read as its government ("удар по Києву") is the place too."""
+    if args.recipient:
+        if len(args.recipient) == 1 and args.recipient[0].source == "metonym" and args.recipient[0].etype == "LOC":
+            capital = args.recipient[0]
+            args.recipient = [replace(capital, sector=None, source="place")]
+            args.rules.append("recipient:place")
+            return capital
+        return None
+    if not places or all(p.source in ("anaphor", "implied") for p in args.actor):
+        return None                           # "він захопив Крим": a guessed actor and a guessed target
+    found = find_arguments(tokens, sorted(parties + places, key=lambda p: p.first), match.anchor, match.end,
+                           entry, lang, match.nouns, clauses)
+    targets = [p for p in found.recipient if p.source == "place"]
+    if not targets or len(targets) != len(found.recipient):
+        return None
+    args.recipient = targets
+    args.rules.append("recipient:place")
+    return targets[0]
 
 
 def _location(tokens, clauses, anchor, s_mentions) -> Place | None:
