@@ -112,3 +112,14 @@ def test_organisation_heads_are_the_first_common_nouns_of_long_names():
              _span(text, "Аеропорт Бориспіль", "ORG")]
     assert {"комісія", "рада", "аеропорт"} <= organisation_heads(doc, spans)
     assert "бориспіль" not in organisation_heads(doc, spans)
+
+
+def test_a_capitalised_common_word_is_dropped_alone_not_the_longer_span_it_opens():
+    # "Голова" is written in lower case inside a sentence too: the one-word span goes, the span
+    # that starts on the same word and goes on is judged on its own and stays.
+    text = "Вчора Голова приїхав до Києва. Потім голова комісії пішов."
+    doc = _doc(text)
+    start = text.index("Голова")
+    one, longer = (start, start + len("Голова"), "ORG"), (start, start + len("Голова приїхав"), "ORG")
+    kyiv = _span(text, "Києва", "LOC")
+    assert drop_common_words(doc, [one, longer, kyiv]) == [longer, kyiv]

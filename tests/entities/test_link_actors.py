@@ -171,3 +171,18 @@ def test_acronym_after_its_full_name_joins_it():
     assert {m.text for m in _group_of(groups, "НАЗК").mentions} == {full, "НАЗК"}
     assert {m.text for m in _group_of(groups, "БПП").mentions} == {"Блок Петра Порошенка", "БПП"}
     assert len(groups) == 3
+
+
+def test_group_type_is_the_vote_by_length_first_type_on_a_tie_offices_not_counted():
+    from podiya.entities.link import Group
+
+    def rec(start, etype, base, kind=None):
+        return MentionRec(start, start + len(base), base, etype, base, None, kind=kind)
+
+    # ORG 2 words, PER 2 words: a tie, the type seen first wins (as Counter.most_common)
+    assert Group([rec(0, "ORG", "Рада Європи"), rec(20, "PER", "Петро Іванов")]).type == "ORG"
+    assert Group([rec(0, "PER", "Петро Іванов"), rec(20, "ORG", "Рада Європи")]).type == "PER"
+    assert Group([rec(0, "LOC", "Рада"), rec(20, "ORG", "Рада Європи")]).type == "ORG"
+    # an office phrase does not vote; with only office phrases the first mention's type stands
+    assert Group([rec(0, "PER", "президент Франції", kind="office"), rec(30, "ORG", "Макрон")]).type == "ORG"
+    assert Group([rec(0, "PER", "президент Франції", kind="office")]).type == "PER"

@@ -236,3 +236,35 @@ def test_normalize_is_idempotent_on_any_text():
         assert once == once.strip() and "  " not in once
 
     check()
+
+
+def test_adjective_stem_takes_the_longest_ending_that_leaves_four_letters():
+    # The stem is found by length (one set look-up per ending length); it must be what trying
+    # every ending, longest first, gives.
+    from podiya.knowledge.kb import _ADJ_ENDINGS, adjective_stem
+    from podiya.knowledge.normalize import normalize
+
+    def by_every_ending(word):
+        key = normalize(word)
+        for ending in _ADJ_ENDINGS:
+            if key.endswith(ending) and len(key) - len(ending) >= 4:
+                return key[: -len(ending)]
+        return key
+
+    words = ["азербайджанського", "Російськими", "британський", "росіяни", "американцям", "ЄС", "ого",
+             "нього", "Соединённых", "українськью", "британії", "x", "", "польськ"]
+    for word in words:
+        assert adjective_stem(word) == by_every_ending(word), word
+    assert adjective_stem("азербайджанського") == "азербайджанськ"
+
+
+def test_the_kbs_cached_key_is_normalize():
+    # kb._key skips normalize() for plain words; it must give what normalize() gives for any form.
+    from podiya.knowledge.kb import _key
+    from podiya.knowledge.normalize import normalize
+
+    forms = [chr(c) for c in range(0x0400, 0x0500)] + [chr(c) + "ва" for c in range(0x0400, 0x0500)]
+    forms += ["Iнтерфакс", "Cергей", "Ёлка", "ёж", "NATO", "Nato", "прем'єр", "Прем’єр-міністр", "ʼєдність",
+              "«Газпром»", "ПВК Вагнер", "İstanbul", "Straße", "Σ", "x\u00ady", "", " ", "Рада ЄС"]
+    for form in forms:
+        assert _key(form) == normalize(form), form

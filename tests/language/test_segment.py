@@ -81,7 +81,11 @@ def test_without_the_fast_iterator_tokenize_uk_splits(monkeypatch):
 
 WORD_TEXTS = ["Зустріч у м. Душанбе 9 жовтня 2025 р. о 12:30, в2018 році.", "П\"ять тис. грн (5,5 млн) — В. Зеленський.",
               "Сайт www.president.gov.ua, пошта a@b.ua, ʼєдність’ «Нафтогаз»-Україна 3-й; С-400 і Ту-154М.",
-              "ком`юніті об´єкт м”ята сім\u201fя 2 000 000 грн, -20C, 5%-й, +380.", "   ", "Без цифр і лапок."]
+              "ком`юніті об´єкт м”ята сім\u201fя 2 000 000 грн, -20C, 5%-й, +380.", "   ", "Без цифр і лапок.",
+              # marks tokenize-uk puts in and takes out token by token (see segment._restoring_tokenize)
+              "Див. https://www.pravda.com.ua/news/2025/10/17/ та ftp://x.org (або 3/4) <тег> [1] с/г Л/ДНР #тег",
+              "Ст. 5 п. 3, т. зв. «Слуга народу»-2, 1990-2000 рр. — А.Б. Петров і Дж. Байден, 12,5 тис. грн.",
+              "пере\u00ad\nнос \ue001 і \ue120 у тексті, сайт Укрінформ.UA, XIX–XX ст., пн.-зах. кв. м"]
 
 
 def test_ukrainian_words_match_tokenize_uk():
@@ -104,6 +108,15 @@ def test_ukrainian_words_match_tokenize_uk():
 @settings(max_examples=80, deadline=None)
 @given(st.text(alphabet="бвмпєїюяАБВ .,'\"`´\u201d\u201f0123456789-–«»:%+()", max_size=80))
 def test_ukrainian_words_match_tokenize_uk_on_any_text(text):
+    from podiya.language.segment import _guarded_words, _tokenize_uk_words, _uk_word_tokenizer
+
+    assert _guarded_words(_uk_word_tokenizer(), text) == _tokenize_uk_words(text)
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.text(alphabet="абвтсАВ .,:/@#%<>[]()—–-«»\"0123456789wthpf\u00ad\ue001\ue120", max_size=60))
+def test_ukrainian_words_match_tokenize_uk_with_marks_and_urls(text):
+    # tokens holding tokenize-uk's private-use marks or URL stand-ins get its replacements
     from podiya.language.segment import _guarded_words, _tokenize_uk_words, _uk_word_tokenizer
 
     assert _guarded_words(_uk_word_tokenizer(), text) == _tokenize_uk_words(text)

@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
 from ..doc import Token
+from ..language.morphology import analyze
 from .gazetteer import knowledge_base, lemma_options, split_words
 
 # Prepositions after which a place name is a place, not an actor (з/із/с: only with the genitive).
@@ -134,19 +135,39 @@ def titled_starts(tokens: Sequence[Token], lang: str) -> set[int]:
     """Starts of the words a role or title word introduces: right after it or a few words on in
     its sentence, with no punctuation between ("президент [Павел]", "патриарх Московский и всея
     Руси [Кирилл]"); a name there may be the one name the KB knows that office holder by."""
-    from .consistency import title_nouns
-
-    roles = _role_words(lang) if lang in ("uk", "ru", "en") else frozenset()
-    titles = {lemma for code, lemma in title_nouns() if code == lang}
     out = set()
     for i, tok in enumerate(tokens):
-        if not (lemma_options(tok.text, lang) & roles or any(a.lemma.lower() in titles for a in tok.analyses)):
+        readings, introduces = _introduces(tok.text, lang)
+        if tok.analyses is not readings:    # not the morphology stage's own readings: decided here
+            introduces = _is_role(tok.text, lang) or any(a.lemma.lower() in _titles(lang) for a in tok.analyses)
+        if not introduces:
             continue
         for nxt in tokens[i + 1:i + 1 + _TITLE_REACH]:
             if nxt.sent != tok.sent or nxt.text in _TITLE_BREAKS:
                 break
             out.add(nxt.start)
     return out
+
+
+@lru_cache(maxsize=8)
+def _titles(lang: str) -> frozenset[str]:
+    from .consistency import title_nouns
+
+    return frozenset(lemma for code, lemma in title_nouns() if code == lang)
+
+
+def _is_role(word: str, lang: str) -> bool:
+    roles = _role_words(lang) if lang in ("uk", "ru", "en") else frozenset()
+    return not lemma_options(word, lang).isdisjoint(roles)
+
+
+@lru_cache(maxsize=100_000)
+def _introduces(word: str, lang: str) -> tuple[tuple, bool]:
+    """(`analyze(word, lang)`, whether with those readings `word` is a role or title word of
+    `titled_starts`): decided once per word."""
+    readings = analyze(word, lang)
+    titles = _titles(lang)
+    return readings, _is_role(word, lang) or any(a.lemma.lower() in titles for a in readings)
 
 
 def past_office_day(person, holder, date: str | None) -> str | None:

@@ -398,21 +398,24 @@ def drop_common_words(doc: Doc, spans: Sequence[tuple[int, int, str]]) -> list[t
              if not (t in ("ORG", "LOC") and s in by_start and by_start[s].end == e
                      and _lowercase_common_word(by_start[s], lang))
              and not (t == "ORG" and _lowercase_phrase(doc.text[s:e], lang))]
-    lower_lemmas: set[str] = set()
-    for k, tok in enumerate(tokens):
-        if tok.text[:1].islower() and k > 0 and tokens[k - 1].sent == tok.sent:
-            lower_lemmas.update(a.lemma for a in tok.analyses)
-    if not lower_lemmas:
-        return list(spans)
-    out = []
-    for start, end, etype in spans:
+    suspects = []         # one-word spans in capitals that only common-word readings could drop
+    for start, end, _ in spans:
         tok = by_start.get(start)
         if tok is not None and tok.end == end and tok.analyses and tok.text[:1].isupper() \
-                and not tok.text.isupper() and not any(a.tags & _PROPER_TAGS for a in tok.analyses) \
-                and any(a.lemma in lower_lemmas for a in tok.analyses):
-            continue
-        out.append((start, end, etype))
-    return out
+                and not tok.text.isupper() and not any(a.tags & _PROPER_TAGS for a in tok.analyses):
+            suspects.append((start, end))
+    if not suspects:
+        return list(spans)
+    # Lemmas of the words written in lower case inside a sentence; readings shared by the
+    # repeats of a word (one tuple from the morphology cache) are read once.
+    readings: dict[int, tuple] = {}
+    for k, tok in enumerate(tokens):
+        if tok.text[:1].islower() and k > 0 and tokens[k - 1].sent == tok.sent:
+            readings.setdefault(id(tok.analyses), tok.analyses)
+    lower_lemmas = {a.lemma for analyses in readings.values() for a in analyses}
+    dropped = {(start, end) for start, end in suspects
+               if any(a.lemma in lower_lemmas for a in by_start[start].analyses)}
+    return [(start, end, etype) for start, end, etype in spans if (start, end) not in dropped]
 
 
 _INITIALS_ONLY = re.compile(r"^(?:[^\W\d_]\s*\.\s*)+[^\W\d_]?\.?$")

@@ -16,7 +16,8 @@ from functools import lru_cache
 from itertools import groupby
 
 from ..doc import Token
-from ..language.morphology import analyze
+from ..language.morphology import analyze, analyzer
+from .gazetteer import gazetteer_spans, kb_entries, knowledge_base
 
 _NAME_TAGS = ("Name", "Surn", "Patr", "Abbr", "Geox", "Orgn", "Fixd")
 _PROPER_TAGS = frozenset({"Name", "Surn", "Geox", "Orgn"})      # a reading that makes the word "propn"
@@ -54,8 +55,6 @@ def _script(word: str) -> str:
 
 
 def _known(word: str, lang: str) -> bool:
-    from ..language.morphology import analyzer
-
     # strict: a plain dictionary lookup (no ё/е substitutions), several times faster
     return analyzer(lang).word_is_known(word, strict=True)
 
@@ -104,9 +103,7 @@ def kb_word_features(word: str, lang: str) -> tuple[str, ...]:
     """What the knowledge base says about the word alone: the types and kinds of the entries it
     (or one of its lemmas) names ("Мей" -> PER, "Twitter" -> PRO/product, "Guardian" -> ORG/media),
     and whether it is a country adjective or demonym ("британський", "росіяни")."""
-    from .gazetteer import kb_entries, knowledge_base
-
-    if not any(ch.isalnum() for ch in word):
+    if not word.isalnum() and not any(ch.isalnum() for ch in word):
         return ()
     feats: dict[str, None] = {}
     # Lemmas of short lower-case words (prepositions, pronouns) name nothing; skipping them keeps
@@ -126,8 +123,6 @@ def gazetteer_features(tokens: Sequence[Token], lang: str,
     """Per token, its place in a knowledge-base name found by `gazetteer_spans` (inflected
     multi-word names through lemmas): BILOU position with the entry's type and kind. `known`:
     the `gazetteer_spans` of these tokens when the caller has them already."""
-    from .gazetteer import gazetteer_spans, knowledge_base
-
     out: list[tuple[str, ...]] = [()] * len(tokens)
     if known is not None:
         spans = known

@@ -234,6 +234,7 @@ def gazetteer_spans(tokens: Sequence[Token], lang: str) -> list[tuple[int, int, 
     lowercase_index = _lowercase_patterns(lang)
     openers = _lowercase_openers(lang)
     kb = knowledge_base()
+    lowercase_keys = lowercase_index.keys()
     words, opens, closes, options = _word_units(tokens, lang)
     out = []
     k = 0
@@ -241,6 +242,9 @@ def gazetteer_spans(tokens: Sequence[Token], lang: str) -> list[tuple[int, int, 
         tok = tokens[words[k]]
         best = None
         capital = tok.text[:1].isupper() or tok.text[:1].isdigit()
+        if not capital and lowercase_keys.isdisjoint(options[k]):    # most words: no name opens with them
+            k += 1
+            continue
         lower_ok = not capital and not options[k].isdisjoint(openers)
         if opens[k] and (capital or lower_ok or len(tok.text) >= _MIN_LOWERCASE_EVENT):
             seen = set()

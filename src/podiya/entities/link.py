@@ -18,14 +18,20 @@ other documents are processed with it.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..knowledge.normalize import normalize as kb_normalize
+from ..knowledge.normalize import normalize as _normalize
 from .keys import entity_key, person_name_parts, transliterate
 from .gazetteer import kb_entries, knowledge_base, split_words
+
+
+@lru_cache(maxsize=100_000)
+def kb_normalize(form: str) -> str:
+    """The KB's comparison key of `form`, once per form: grouping compares each name of a
+    document with the names of every group found before it."""
+    return _normalize(form)
 
 
 # How many times more often the document must name one of several organisations that a short
@@ -52,13 +58,14 @@ class Group:
     @property
     def type(self) -> str:
         # Votes weighted by length: a full name's type beats the tagger's guess on a lone head noun.
-        named = [m for m in self.mentions if m.kind != "office"]
-        if not named:
+        votes: dict[str, int] = {}
+        for m in self.mentions:
+            if m.kind != "office":
+                votes[m.type] = votes.get(m.type, 0) + len(m.base.split())
+        if not votes:
             return self.mentions[0].type
-        votes: Counter = Counter()
-        for m in named:
-            votes[m.type] += len(m.base.split())
-        return votes.most_common(1)[0][0]
+        # the first type with the most votes, as Counter.most_common(1) gives it
+        return max(votes, key=votes.__getitem__)
 
     def longest(self) -> MentionRec:
         named = [m for m in self.mentions if m.kind != "office"] or self.mentions

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import struct
 from collections.abc import Sequence
+from itertools import repeat
 from pathlib import Path
 
 import numpy as np
@@ -136,8 +137,9 @@ class ScoreTagger:
                 self._vectors = grown
             numbers, owners = [], []
             number = self._feature_number.get
+            none = repeat(0)
             for n, word in enumerate(missing):
-                found = [number(f, 0) for f in F.own_features(word, lang)]
+                found = list(map(number, F.own_features(word, lang), none))
                 numbers += found
                 owners += [n] * len(found)
             numbers, owners = np.array(numbers, dtype=np.intp), np.array(owners, dtype=np.intp)
@@ -240,11 +242,16 @@ class ScoreTagger:
         running = np.searchsorted(-lengths, -np.arange(longest), side="left")   # sentences longer than t
         into = self._into                                   # transitions as [to, from]
         buffer = np.empty((count, width, width))
+        cells = np.arange(count * width)
         for t in range(1, longest):
             active = int(running[t])
             candidates = np.add(alphas[t - 1, :active, None, :], into, out=buffer[:active])   # [sentence, to, from]
-            backs[t, :active] = candidates.argmax(axis=2)    # the first best, as crfsuite's strict comparison
-            np.add(candidates.max(axis=2), states[t, :active], out=alphas[t, :active])
+            flat = candidates.reshape(-1, width)             # [(sentence, to), from]
+            best = flat.argmax(axis=1)                       # the first best, as crfsuite's strict comparison
+            backs[t, :active] = best.reshape(active, width)
+            # the best value itself, read at its place (the same number max() gives, one pass fewer)
+            np.add(flat[cells[:active * width], best].reshape(active, width), states[t, :active],
+                   out=alphas[t, :active])
         # the best paths, traced back for all sentences at once: labels[t, slot]
         slots = np.arange(count)
         finals = alphas[lengths - 1, slots]                  # [slot, label]

@@ -48,11 +48,31 @@ def first_day(date: str) -> str:
     return date + {4: "-01-01", 7: "-01"}.get(len(date), "")
 
 
+# The same endings by length, longest first: a word has one ending of each length, so one set
+# look-up per length finds what trying every ending in `_ADJ_ENDINGS` order finds.
+_ADJ_ENDINGS_BY_LENGTH = tuple((n, frozenset(e for e in _ADJ_ENDINGS if len(e) == n))
+                               for n in sorted({len(e) for e in _ADJ_ENDINGS}, reverse=True))
+
+
+# A word of Cyrillic letters other than ё (or of ASCII letters) has nothing for `normalize` to
+# map but its letter case: most words of a text, looked up once each.
+_PLAIN_WORD = re.compile(r"[\u0400\u0402-\u0450\u0452-\u04ff]+|[A-Za-z]+")
+
+
+@lru_cache(maxsize=200_000)
+def _key(form: str) -> str:
+    """`normalize(form)`, once per form: the KB compares the same words of every document again."""
+    if _PLAIN_WORD.fullmatch(form):
+        return form.lower()
+    return normalize(form)
+
+
+@lru_cache(maxsize=200_000)
 def adjective_stem(word: str) -> str:
-    key = normalize(word)
-    for ending in _ADJ_ENDINGS:
-        if key.endswith(ending) and len(key) - len(ending) >= 4:
-            return key[: -len(ending)]
+    key = _key(word)
+    for n, endings in _ADJ_ENDINGS_BY_LENGTH:
+        if len(key) - n >= 4 and key[-n:] in endings:
+            return key[:-n]
     return key
 
 
@@ -93,7 +113,9 @@ class KnowledgeBase:
         A name in Latin letters inside a uk or ru text ("NATO", "Reuters") is written as in
         English, so for it `lang` also admits the English names.
         """
-        hits = self._forms.get(normalize(form), ())
+        hits = self._forms.get(_key(form), ())
+        if not hits:                 # most words name nothing
+            return []
         langs = {lang, "any"}
         if lang in ("uk", "ru") and not _CYRILLIC.search(form):
             langs.add("en")
@@ -126,7 +148,7 @@ class KnowledgeBase:
 
     def adjective_entry(self, word: str) -> Entry | None:
         """The entry a country adjective or demonym points to: "азербайджанського" -> Azerbaijan."""
-        key = normalize(word)
+        key = _key(word)
         eid = self._adjectives.get(key) or self._adjective_stems.get(adjective_stem(key))
         return self.entries[eid] if eid else None
 

@@ -138,6 +138,7 @@ def _uk_word_tokenizer():
             original = getattr(base, method)
             methods[method] = types.FunctionType(original.__code__, names, original.__name__,
                                                  original.__defaults__, original.__closure__)
+        methods["tokenize"] = _restoring_tokenize(engine)
         tokenizer = type("GuardedUkrainianWordTokenizer", (base,), methods)()
     except (ImportError, AttributeError, TypeError, importlib.metadata.PackageNotFoundError):
         return None
@@ -150,6 +151,46 @@ def _uk_word_tokenizer():
     except Exception:  # noqa: BLE001  any failure of the fast path means: use tokenize-uk's own
         pass
     return None
+
+
+# tokenize-uk's tokenize() marks places in the text with private-use characters and turns each
+# token's marks back into text with these replacements, in this order (then the URLs it took out).
+_RESTORES = (("DECIMAL_COMMA_SUBST", ","), ("NON_BREAKING_SLASH_SUBST", "/"), ("NON_BREAKING_COLON_SUBST", ":"),
+             ("NON_BREAKING_SPACE_SUBST", " "), ("LEFT_BRACE_SUBST", "("), ("RIGHT_BRACE_SUBST", ")"),
+             ("LEFT_ANGLE_SUBST", "<"), ("RIGHT_ANGLE_SUBST", ">"), ("SLASH_SUBST", "/"),
+             ("NON_BREAKING_DOT_SUBST", "."), ("SOFT_HYPHEN_WRAP_SUBST", "SOFT_HYPHEN_WRAP"),
+             ("NON_BREAKING_PLACEHOLDER", ""), ("NON_BREAKING_PLACEHOLDER2", ""))
+_PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
+
+
+def _restoring_tokenize(engine):
+    """tokenize-uk's `tokenize`, with its thirteen replacements per token (most of the time after
+    the regex passes) made only for tokens that hold a private-use character, which every mark
+    and URL stand-in is: the other tokens come out of them unchanged."""
+    restores = tuple((getattr(engine, name), getattr(engine, text) if text.isupper() else text)
+                     for name, text in _RESTORES)
+    breaking, split_chars = engine.BREAKING_PLACEHOLDER, engine.SPLIT_CHARS_REGEX
+
+    def tokenize(self, text: str) -> list[str]:
+        urls: dict[str, str] = {}
+        if text.strip():
+            text, urls = self.adjust_text_for_tokenizing(text)
+        tokens = self.split_with_delimiters(text, split_chars)
+        if not _PRIVATE_USE.search(text):       # no marks, no URLs taken out
+            return tokens
+        out = []
+        for token in tokens:
+            if token == breaking:
+                continue
+            if _PRIVATE_USE.search(token):
+                for mark, replacement in restores:
+                    token = token.replace(mark, replacement)
+                for stand_in, url in urls.items():
+                    token = token.replace(stand_in, url)
+            out.append(token)
+        return out
+
+    return tokenize
 
 
 def _guarded_words(splitter, text: str) -> list[tuple[int, int]]:
