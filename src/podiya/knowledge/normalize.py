@@ -9,6 +9,7 @@ spaces or soft hyphens pasted in from web pages, and in any letter case;
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Invisible characters of web text (zero-width spaces and joiners, BOM, soft hyphen): not part of a name.
 INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
@@ -32,6 +33,7 @@ def _fold_lookalikes(word: re.Match) -> str:
     return text.translate(_LOOKALIKES) if _CYRILLIC.search(text) else text
 
 
+@lru_cache(maxsize=200_000)      # pure; ~144k calls per 138 documents, mostly the same few thousand words
 def normalize(form: str) -> str:
     """The comparison key of a name: lower case, one apostrophe, е for ё, no double quotes, single
     spaces, Cyrillic letters for Latin look-alikes inside Cyrillic words."""
