@@ -5,9 +5,24 @@ word whose lemma is listed becomes an entity mention with the listed code.
 """
 from __future__ import annotations
 
+import pytest
+
 from podiya.doc import Article, Doc
 from podiya.pipeline import Pipeline
 from podiya.schema import Entity, Mention, TimeExpr
+
+# Every layer an event needs, for tests that run made-up sentences through the real pipeline.
+FULL_STAGES = ["language", "segment", "morphology", "entities", "times", "events"]
+
+
+@pytest.fixture(scope="session")
+def pipeline() -> Pipeline:
+    return Pipeline(stages=FULL_STAGES)
+
+
+def codes(parties) -> list[str]:
+    """"CCC SEC" (or "CCC") of each party, sorted: what the tests compare."""
+    return sorted(f"{p.country} {p.sector}" if p.sector else str(p.country) for p in parties)
 
 # lemma -> (type, country, sector); lemmas as pymorphy3 gives them (lower case).
 ACTORS = {

@@ -6,19 +6,8 @@ from __future__ import annotations
 import pytest
 
 from podiya.doc import Article
-from podiya.pipeline import Pipeline
 
-STAGES = ["language", "segment", "morphology", "entities", "times", "events"]
-
-
-@pytest.fixture(scope="module")
-def pipeline():
-    return Pipeline(stages=STAGES)
-
-
-def codes(parties):
-    return sorted(f"{p.country} {p.sector}" if p.sector else str(p.country) for p in parties)
-
+from .conftest import codes
 
 def events(pipeline, text, lang):
     return pipeline(Article(id="t", text=text, lang=lang, date="2025-03-01")).events

@@ -6,9 +6,8 @@ from __future__ import annotations
 import pytest
 
 from podiya.doc import Article
-from podiya.pipeline import Pipeline
 
-STAGES = ["language", "segment", "morphology", "entities", "times", "events"]
+from .conftest import codes
 
 # Known gaps, each outside the English files; each reason names the file that holds the fix:
 CROWD = "no event: the crowd 'Workers at the port' gets no implied actor (events/implied.py, parties.py)"
@@ -69,15 +68,6 @@ CASES = [
     ("According to Reuters, Iran seized a British tanker.", "COERCE", ["IRN GOV"], ["GBR"], "reported"),
     ("Russia denied that it attacked Ukraine.", "ASSAULT", ["RUS GOV"], ["UKR GOV"], "negated"),
 ]
-
-
-@pytest.fixture(scope="module")
-def pipeline():
-    return Pipeline(stages=STAGES)
-
-
-def codes(parties):
-    return sorted(f"{p.country} {p.sector}" if p.sector else str(p.country) for p in parties)
 
 
 @pytest.mark.parametrize(("text", "etype", "actor", "recipient", "modality"), CASES,

@@ -7,16 +7,12 @@ from podiya.events.stage import EventStage
 from podiya.schema import Entity, Mention, TimeExpr
 from podiya.settings import load_settings
 
-from .conftest import annotate
+from .conftest import annotate, codes
 
 
 @pytest.fixture(scope="module")
 def stage():
     return EventStage(load_settings())
-
-
-def codes(parties):
-    return sorted(f"{p.country} {p.sector}" if p.sector else p.country for p in parties)
 
 
 def events_of(stage, text, lang=None, **kw):
