@@ -1,5 +1,6 @@
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from podiya.entities import viterbi
@@ -139,3 +140,17 @@ def test_a_model_file_cut_short_falls_back_to_crfsuite(tmp_path):
     cut = tmp_path / "cut.crfsuite"
     cut.write_bytes(data[:len(data) // 3])
     assert viterbi.ScoreTagger.load(cut, model.tagger, model.attributes) is None
+
+
+@pytest.mark.parametrize("lang", ["uk", "ru"])
+def test_state_scores_are_the_summed_weights_of_the_crfsuite_features(lang):
+    # Stronger than equal labels: every token's scores are those of the features crfsuite gets
+    # (a sentence feature one tagger lacks changes scores long before it changes a label).
+    model = _model()
+    scorer = model.scorer
+    sentences, knowns = _sentences(TEXTS[lang] + "\n«Київ»", lang)
+    knowns[0] = knowns[0] + [(sentences[0][0].start, sentences[0][1].end, "ORG", "")]   # a gazetteer name at BOS
+    expected = [scorer.weights[[scorer.attr_index[f] for f in item if f in scorer.attr_index]].sum(axis=0)
+                for sent, known in zip(sentences, knowns)
+                for item in sequence_features(sent, lang, known, model.attributes)]
+    assert np.allclose(scorer._state_scores(sentences, lang, knowns), np.array(expected), rtol=0, atol=1e-9)

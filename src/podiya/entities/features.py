@@ -214,49 +214,79 @@ def model_view(word: str, lang: str, attributes: frozenset[str]) -> tuple[tuple[
     return tuple(tuple(part) for part in parts) + ((word.lower(),),)
 
 
+# Where a sentence feature goes in its token's list (`sentence_extras`): with the word's own
+# features, after those of the word before it, after those of the word after it.
+WITH_WORD, AFTER_LEFT, AFTER_RIGHT = 0, 1, 2
+
+
+def sentence_extras(tokens: Sequence[Token], lang: str,
+                    known: Sequence[tuple[int, int, str, str]] | None = None,
+                    lows: Sequence[str] | None = None) -> list[tuple[int, int, str]]:
+    """The features that depend on the sentence, not on one word and its neighbours' words:
+    BOS (with cap@BOS for a capital), BOS+quote on the word after an opening quote, EOS, the
+    bigram with the word before (`bi=`), each token's place in a gazetteer name (`gazetteer_features`)
+    and the type of its neighbours' (`-1:gzT=`, `1:gzT=`). As (position, place, feature), place one
+    of WITH_WORD, AFTER_LEFT, AFTER_RIGHT; `known` as for `gazetteer_features`; `lows`: the tokens'
+    lower-case forms when the caller has them.
+
+    The one definition of these features for both taggers: `sequence_features` puts them into the
+    feature lists (in this order within a token's place: the order crfsuite was trained with),
+    `viterbi.ScoreTagger` adds up their weights."""
+    n = len(tokens)
+    if not n:
+        return []
+    if lows is None:
+        lows = [t.text.lower() for t in tokens]
+    extras = [(i, AFTER_LEFT, f"bi={lows[i - 1]}|{lows[i]}") for i in range(1, n)]
+    if USE_KB_FEATURES and (known is None or known):
+        for i, marks in enumerate(gazetteer_features(tokens, lang, known)):
+            if marks:
+                extras.extend((i, WITH_WORD, mark) for mark in marks)
+                if i + 1 < n:
+                    extras.append((i + 1, AFTER_LEFT, "-1:" + marks[1]))
+                if i:
+                    extras.append((i - 1, AFTER_RIGHT, "1:" + marks[1]))
+    extras.append((0, AFTER_LEFT, "BOS"))
+    if tokens[0].text[:1].isupper():
+        extras.append((0, AFTER_LEFT, "cap@BOS"))   # sentence-initial capitals say little about names
+    if n > 1 and tokens[0].text in _OPEN_QUOTES:
+        extras.append((1, AFTER_LEFT, "BOS+quote"))
+    extras.append((n - 1, AFTER_RIGHT, "EOS"))
+    return extras
+
+
 def sequence_features(tokens: Sequence[Token], lang: str,
                       known: Sequence[tuple[int, int, str, str]] | None = None,
                       attributes: frozenset[str] | None = None) -> list[list[str]]:
-    """Feature lists for one sentence (the CRF's item sequence); `known` as for `gazetteer_features`;
-    `attributes`: only these features (a model's, for tagging; see `model_view`).
+    """Feature lists for one sentence (the CRF's item sequence): per token its word's features
+    (`word_view`), those its neighbours give it at -2, -1, +1, +2, and the sentence's
+    (`sentence_extras`); `known` as for `gazetteer_features`; `attributes`: only these features
+    (a model's, for tagging; see `model_view`).
 
-    `viterbi.ScoreTagger` adds up the same features as weights (the word views at their offsets,
-    and the sentence features below): a feature added here must be added there too
-    (tests/entities/test_viterbi.py compares the two taggers' labels)."""
+    `viterbi.ScoreTagger` adds up the same features as weights, from the same word views and
+    `sentence_extras` (tests/entities/test_viterbi.py compares the two taggers' labels)."""
     if attributes is None:
         views = [word_view(t.text, lang) for t in tokens]
     else:
         views = [model_view(t.text, lang, attributes) for t in tokens]
     n = len(views)
-    gaz = gazetteer_features(tokens, lang, known) if USE_KB_FEATURES else [()] * n
+    places: list[tuple[list[str], list[str], list[str]]] = [([], [], []) for _ in range(n)]
+    for i, place, feature in sentence_extras(tokens, lang, known, [view[5][0] for view in views]):
+        if attributes is None or feature in attributes:
+            places[i][place].append(feature)
     out = []
     for i in range(n):
-        view = views[i]
-        feats = list(view[0])
-        if gaz[i]:
-            feats += gaz[i]
+        with_word, after_left, after_right = places[i]
+        feats = list(views[i][0])
+        feats += with_word
         if i >= 2:
             feats += views[i - 2][3]
         if i >= 1:
-            left = views[i - 1]
-            feats += left[1]
-            bigram = f"bi={left[5][0]}|{view[5][0]}"
-            if attributes is None or bigram in attributes:
-                feats.append(bigram)
-            if gaz[i - 1]:
-                feats.append("-1:" + gaz[i - 1][1])
-        else:
-            feats.append("BOS")
-            if tokens[0].text[:1].isupper():
-                feats.append("cap@BOS")   # sentence-initial capitals say little about names
-        if i == 1 and tokens[0].text in _OPEN_QUOTES:
-            feats.append("BOS+quote")
+            feats += views[i - 1][1]
+        feats += after_left
         if i + 1 < n:
             feats += views[i + 1][2]
-            if gaz[i + 1]:
-                feats.append("1:" + gaz[i + 1][1])
-        else:
-            feats.append("EOS")
+        feats += after_right
         if i + 2 < n:
             feats += views[i + 2][4]
         out.append(feats)

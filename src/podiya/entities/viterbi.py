@@ -5,8 +5,8 @@ time, and the same word brings the same strings every time it occurs. Here the s
 a word's features (`features.model_view`: its own, and those it gives its neighbours at -2, -1,
 +1, +2) are computed once per word as five vectors over the labels; a sentence's state scores
 are those vectors added at their offsets plus the few features that depend on the sentence
-(bigrams, gazetteer positions, BOS/EOS), and Viterbi runs over all sentences of a document at
-once.
+(`features.sentence_extras`: bigrams, gazetteer positions, BOS/EOS), and Viterbi runs over all
+sentences of a document at once.
 
 The weights are read from the model file's feature chunk at full precision (crfsuite's dump,
 `Tagger.info()`, prints six decimals) and checked against that dump; a model that does not read
@@ -162,7 +162,8 @@ class ScoreTagger:
 
     def _state_scores(self, sentences: Sequence[Sequence[Token]], lang: str, knowns: Sequence) -> np.ndarray:
         """(tokens of all sentences in order, labels): the state scores of the features
-        `features.sequence_features` gives each sentence, summed."""
+        `features.sequence_features` gives each sentence, summed: the word vectors at their
+        offsets, and the weights of `features.sentence_extras`."""
         tokens = [t for sent in sentences for t in sent]
         n = len(tokens)
         sentence = np.repeat(np.arange(len(sentences)), [len(sent) for sent in sentences])
@@ -180,23 +181,9 @@ class ScoreTagger:
         lows = [t.text.lower() for t in tokens]
         first = 0
         for sent, known in zip(sentences, knowns):
-            last = first + len(sent) - 1
-            extra.append((first, "BOS"))
-            if sent[0].text[:1].isupper():
-                extra.append((first, "cap@BOS"))
-            if last > first and sent[0].text in F._OPEN_QUOTES:
-                extra.append((first + 1, "BOS+quote"))
-            extra.append((last, "EOS"))
-            extra.extend((i, f"bi={lows[i - 1]}|{lows[i]}") for i in range(first + 1, last + 1))
-            if F.USE_KB_FEATURES and known:
-                for i, g in enumerate(F.gazetteer_features(sent, lang, known), first):
-                    if g:
-                        extra.extend((i, f) for f in g)
-                        if i > first:
-                            extra.append((i - 1, "1:" + g[1]))
-                        if i < last:
-                            extra.append((i + 1, "-1:" + g[1]))
-            first = last + 1
+            last = first + len(sent)
+            extra.extend((first + i, f) for i, _, f in F.sentence_extras(sent, lang, known, lows[first:last]))
+            first = last
         hits = [(i, index[f]) for i, f in extra if f in index]
         if hits:
             at, rows = zip(*hits)
