@@ -70,3 +70,19 @@ def test_affirm_phrase_is_no_event_under_negation(text, lang):
     assert not [e for e in doc.events if e.type == "REJECT"], [(e.type, e.why) for e in doc.events]
     doc = EventStage(load_settings())(annotate(text.replace(" не ", " "), lang=lang))
     assert [e for e in doc.events if e.type == "REJECT"]
+
+
+@pytest.mark.parametrize(("text", "lang", "etype", "actor", "recipient"), [
+    ("Франція виступає проти членства Туреччини.", "uk", "ACCUSE", "FRA", "TUR"),
+    ("Польща негативно сприйняла рішення Німеччини.", "uk", "ACCUSE", "POL", "DEU"),
+    ("Угорщина заперечує проти вступу України.", "uk", "REJECT", "HUN", "UKR"),
+    ("Польша выразила несогласие с решением Германии.", "ru", "ACCUSE", "POL", "DEU"),
+    ("Германия довольна Польшей.", "ru", "SUPPORT", "DEU", "POL"),
+    ("Poland hit out at Russia over the raid.", "en", "ACCUSE", "POL", "RUS"),
+    ("The EU welcomed the decision of Ukraine.", "en", "SUPPORT", "EU", "UKR"),
+], ids=["uk-oppose", "uk-negative-take", "uk-object", "ru-disagreement", "ru-satisfied", "en-hit-out", "en-welcome-of"])
+def test_stance_entries_code_who_criticises_or_approves_whom(text, lang, etype, actor, recipient):
+    # The example test checks only the type; a stance coded the wrong way round is worse than none.
+    doc = EventStage(load_settings())(annotate(text, lang=lang))
+    found = [(e.type, [p.country for p in e.actor], [p.country for p in e.recipient]) for e in doc.events]
+    assert (etype, [actor], [recipient]) in found, found
