@@ -1,7 +1,7 @@
 """Modality cues (modality.py, data/modality.toml): hedging adjectives make a noun hypothetical."""
 from __future__ import annotations
 
-from podiya.events.arguments import clause_ids
+from podiya.events.clauses import clause_ids
 from podiya.events.modality import cues, hedged, modality
 
 from .conftest import annotate
