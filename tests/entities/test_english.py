@@ -51,3 +51,13 @@ def test_english_names(text, want, never):
     for item in want:
         assert item in found, f"{item} not in {found}"
     assert not {form for form, _ in found} & never, found
+
+
+def test_english_word_classes_are_read_from_the_data_file():
+    from podiya.entities.english import english_words
+
+    assert "ministry" in english_words("org_head") and "river" in english_words("loc_head")
+    assert "president" in english_words("title") and "meanwhile" in english_words("starter")
+    assert "western" in english_words("never_alone")
+    with pytest.raises(ValueError):
+        english_words("verbs")

@@ -13,52 +13,34 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import NamedTuple
 
+from ..datafiles import tsv_rows
 from ..doc import Token
+from ..errors import DataFileError
 from .gazetteer import kb_entries
 
 _CONNECTORS = frozenset({"of", "the", "for", "and", "de", "von", "van", "al"})
 # Words a title-case headline may leave in lower case.
 _SMALL_WORDS = _CONNECTORS | {"a", "an", "in", "on", "at", "to", "by", "with", "or", "as", "from", "into", "over"}
-_ORG_HEADS = frozenset({
-    "ministry", "party", "bank", "council", "commission", "committee", "union", "organization",
-    "organisation", "agency", "company", "corporation", "corp", "inc", "ltd", "group", "institute",
-    "university", "court", "parliament", "assembly", "army", "forces", "office", "service", "news",
-    "times", "post", "fund", "association", "department", "federation", "front", "movement",
-})
-_LOC_HEADS = frozenset({"street", "river", "sea", "ocean", "mountains", "island", "islands", "city",
-                        "region", "province", "oblast", "bay", "gulf", "strait", "lake", "valley"})
-_COMMON_STARTERS = frozenset({
-    "the", "a", "an", "in", "on", "at", "this", "that", "these", "those", "it", "he", "she", "they",
-    "we", "i", "but", "and", "or", "if", "when", "while", "after", "before", "as", "for", "with",
-    "his", "her", "their", "our", "its", "there", "here", "what", "who", "how", "why", "yesterday",
-    "today", "tomorrow", "on", "by", "from", "to", "according", "meanwhile", "however", "also",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "mr", "mrs", "ms", "dr", "president", "minister",
-    "officials", "police", "earlier", "later", "last", "next", "several", "some", "many", "both", "all",
-    "no", "one", "two", "three", "despite", "during", "under", "since", "although", "though", "because",
-    "until", "following", "amid", "speaking", "asked", "separately", "instead", "still", "now", "then",
-    "only", "even", "such", "each", "every", "most", "more", "other", "another", "breaking", "update",
-})
-# Titles and roles are not part of a name ("President Vladimir Putin" -> "Vladimir Putin").
-_TITLES = frozenset({
-    "president", "prime", "minister", "chancellor", "secretary", "general", "foreign", "defence",
-    "defense", "mr", "mrs", "ms", "dr", "sir", "lord", "king", "queen", "prince", "pope", "premier",
-    "deputy", "vice", "chairman", "chief", "head", "speaker", "senator", "governor", "mayor", "ambassador",
-    "former", "acting", "leader", "state", "commissioner", "spokesman", "spokeswoman", "colonel", "lieutenant",
-})
-# Words written with a capital that never name anything alone: abbreviated months and days, and
-# adjectives of regions, blocs and faiths ("Western allies", "European unity"); inside a longer
-# name they stay ("European Union", "Western Union").
-_NEVER_ALONE = frozenset({
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun",
-    "western", "eastern", "northern", "southern", "european", "african", "asian", "arab", "arabic", "latin",
-    "nordic", "baltic", "balkan", "caucasian", "soviet", "islamic", "muslim", "christian", "jewish", "catholic",
-    "orthodox", "sunni", "shia", "shiite", "kurdish", "tatar", "transatlantic", "allied", "communist",
-})
+
+
+@lru_cache(maxsize=None)
+def english_words(kind: str) -> frozenset[str]:
+    """The words of one class in entities/data/english_words.tsv: org_head, loc_head, starter,
+    title, never_alone."""
+    words = {}
+    for where, number, (list_name, word) in tsv_rows("podiya.entities", "english_words.tsv", "list<TAB>word", 2, 2):
+        if list_name not in _WORD_CLASSES:
+            raise DataFileError(where, number, f"unknown list {list_name!r}; known: {', '.join(_WORD_CLASSES)}")
+        words.setdefault(list_name, set()).add(word.lower())
+    if kind not in _WORD_CLASSES:
+        raise ValueError(f"unknown English word class {kind!r}")
+    return frozenset(words.get(kind, ()))
+
+
+_WORD_CLASSES = ("org_head", "loc_head", "starter", "title", "never_alone")
 # A capitalised word, or an acronym with at least one letter ("F-16", "G7"; "100" is a number).
 _CAPITALISED = re.compile(r"^[A-Z][A-Za-z'’.\-]*$|^(?=.*[A-Z])[A-Z0-9][A-Z0-9\-]+$")
 
@@ -69,10 +51,10 @@ def _type_of(words: Sequence[str]) -> str:
         types = [e.type for e in entries]
         return "LOC" if "LOC" in types else types[0]     # a capital that is also a metonym is a place
     lower = [w.lower() for w in words]
-    if any(w in _ORG_HEADS for w in lower) or lower[0] == "the":
+    if any(w in english_words("org_head") for w in lower) or lower[0] == "the":
         return "ORG"
     last = lower[-1]
-    if last in _LOC_HEADS:
+    if last in english_words("loc_head"):
         return "LOC"
     if words[-1].isupper() and len(words) == 1:
         return "ORG"
@@ -94,14 +76,14 @@ def _name_part(words: Sequence[str]) -> tuple[int, int]:
     that ends in an organisation or place head stays whole ("Russian Orthodox Church",
     "Foreign Ministry")."""
     lower = [w.lower().rstrip(".") for w in words]
-    if len(words) > 1 and (kb_entries(" ".join(words), "en") or lower[-1] in _ORG_HEADS or lower[-1] in _LOC_HEADS):
+    if len(words) > 1 and (kb_entries(" ".join(words), "en") or lower[-1] in english_words("org_head") or lower[-1] in english_words("loc_head")):
         return 0, len(words)
-    titled = [k for k, w in enumerate(lower) if w in _TITLES]
+    titled = [k for k, w in enumerate(lower) if w in english_words("title")]
     last_title = titled[-1] if titled else -1
     if 0 <= last_title < len(words) - 1:
         return last_title + 1, len(words)
     a = 0
-    while len(words) - a > 1 and (lower[a] in _TITLES or _is_adjective(words[a])
+    while len(words) - a > 1 and (lower[a] in english_words("title") or _is_adjective(words[a])
                                   or a > 0 and lower[a] in ("and", "of")):   # "Ukrainian and Polish"
         a += 1
     return a, len(words)
@@ -186,7 +168,7 @@ def english_spans(tokens: Sequence[Token]) -> list[tuple[int, int, str]]:
         j = _split_at_and(tokens, i, j)
         first = i
         words = [t.text for t in tokens[i:j + 1]]
-        if initial and words[0].lower() in _COMMON_STARTERS:
+        if initial and words[0].lower() in english_words("starter"):
             if len(words) == 1:
                 i += 1
                 continue
@@ -196,19 +178,19 @@ def english_spans(tokens: Sequence[Token]) -> list[tuple[int, int, str]]:
         a, _ = _name_part(words)
         if a > 0:
             # what stands before a title is a name of its own when the KB knows it ("US", "NATO")
-            lead = next((k for k, w in enumerate(words[:a]) if w.lower().rstrip(".") in _TITLES), a)
+            lead = next((k for k, w in enumerate(words[:a]) if w.lower().rstrip(".") in english_words("title")), a)
             head = words[:lead]
             if head and kb_entries(" ".join(head), "en") and not _is_adjective(head[0]):
                 spans.append((tokens[first].start, tokens[first + lead - 1].end, _type_of(head)))
             words, first = words[a:], first + a
         if not words or len(words) == 1 and (_is_adjective(words[0])
-                                             or words[0].lower().rstrip(".") in _NEVER_ALONE):
+                                             or words[0].lower().rstrip(".") in english_words("never_alone")):
             i = j + 1                         # "Russian air defence": a country adjective, not a name
             continue
         if initial and first == i and len(words) == 1 and not kb_entries(words[0], "en"):
             i = j + 1
             continue
-        if words[0].lower() in _COMMON_STARTERS and words[0].lower() != "the":
+        if words[0].lower() in english_words("starter") and words[0].lower() != "the":
             i += 1
             continue
         spans.append((tokens[first].start, tokens[j].end, _type_of(words)))
