@@ -114,3 +114,31 @@ def test_active_participle_opening_a_phrase_describes_a_person():
     assert not form_fits(doc.tokens, 0, 2, entry)
     told = annotate("Суд вынес оправдательный приговор.", lang="ru")
     assert form_fits(told.tokens, 1, 3, entry)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Німеччина стурбована Росією.", "uk"),        # the subject holds the stance, not the instrumental
+    ("Азербайджан обурений Росією.", "uk"),
+    ("Германия обеспокоена Россией.", "ru"),
+    ("Германия возмущена действиями России.", "ru"),
+])
+def test_a_participle_of_a_state_of_mind_is_not_passive(stage, text, lang):
+    events = coded(stage, text, lang)
+    assert ("ACCUSE", [text[:1] == "А" and "AZE" or "DEU"], ["RUS"]) in events
+    assert not any(actor == ["RUS"] for _, actor, _ in events)
+
+
+def test_a_participle_of_an_act_stays_passive(stage):
+    assert ("ASSAULT", ["RUS"], ["AZE"]) in coded(stage, "Азербайджанський літак був збитий Росією.")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Німеччина висловила занепокоєння діями Росії.", "uk"),
+    ("Германия выразила обеспокоенность действиями России.", "ru"),
+])
+def test_concern_over_acts_accuses_their_owner(stage, text, lang):
+    assert ("ACCUSE", ["DEU"], ["RUS"]) in coded(stage, text, lang)
+
+
+def test_satisfaction_with_a_decision_supports_its_owner(stage):
+    assert ("SUPPORT", ["POL"], ["DEU"]) in coded(stage, "Уряд Польщі задоволений рішенням Німеччини.")

@@ -77,6 +77,11 @@ _INCLUDING = frozenset({"включая", "включно", "зокрема", "i
 _IN = frozenset({"в", "у", "во", "in"})
 _NEGATION_WORDS = frozenset({"не", "ні", "ни", "not"})
 _SUCCEED = frozenset({"вдатися", "вдаватися", "удаться", "удаваться"})
+# Nouns of conduct: a stance's cause is often not the side itself but its acts ("занепокоєння діями
+# Росії", "обеспокоенность решением Польши"); the side is then the genitive owner of such a noun.
+_CONDUCT = frozenset({"дія", "політика", "рішення", "крок", "заява", "поведінка", "вчинок", "поступка",
+                      "действие", "политика", "решение", "шаг", "заявление", "поведение", "поступок",
+                      "уступка"})
 _PARTICIPLE_ROLES = (("agent", "з боку+gent", "со стороны+gent", "by+any"), ("patient",))
 
 
@@ -117,6 +122,16 @@ class _Finder(TopicRules, SubjectRules):
 
     def in_clause(self, p: Party) -> bool:
         return self.clauses[p.first] == self.clause or self.clauses[p.last] == self.clause
+
+    def _conduct_owner(self, bare: list[Party]) -> Party | None:
+        """"висловила занепокоєння діями Росії": the genitive owner of a noun of conduct in the
+        instrumental right after the phrase."""
+        at = self.tail + 1
+        if at >= len(self.tokens) or not any(a.pos == "NOUN" and a.case == "ablt" and a.lemma in _CONDUCT
+                                             for a in self.tokens[at].analyses):
+            return None
+        owners = [p for p in bare if p.first == at + 1 and "gent" in p.cases]
+        return owners[0] if owners else None
 
     def free(self) -> list[Party]:
         return [p for p in self.parties if id(p) not in self.used and p.source != "topic"
@@ -271,6 +286,8 @@ class _Finder(TopicRules, SubjectRules):
                      and not (len(p.cases) >= 5 and self.anchor_noun)
                      and (p.source != "head" or p.first > self.tail > self.anchor)]   # "приговор отменен судом"
             found = min(right, key=lambda p: p.first) if right else None
+            if found is None:
+                found = self._conduct_owner(bare)
             if found is None and not is_verbal(self.tokens[self.anchor]):
                 # "СМИ назначениями Трампа недовольны": the owner of the instrumental noun before it.
                 owners = [p for p in bare if 1 <= p.first and p.last < self.anchor and "gent" in p.cases
@@ -449,6 +466,15 @@ def _titled_persons(tokens: list[Token], parties: list[Party]) -> list[Party]:
     return out
 
 
+def _stance_state(entry: Trigger) -> bool:
+    """A participle that names a state of mind ("Німеччина стурбована Росією", "Германия обеспокоена
+    Россией"): its subject holds the stance and the instrumental is its cause, so the passive reading
+    (the instrumental as the actor) does not apply. Told by the entry: its actor is the subject and its
+    recipient the instrumental first. Entries that list a participle of an act ("збитий", "осуждён")
+    keep the passive reading."""
+    return entry.actor[:1] == ("subj",) and entry.recipient[:1] == ("agent",)
+
+
 def find_arguments(tokens: list[Token], parties: list[Party], anchor: int, end: int,
                    entry: Trigger, lang: str, nouns: tuple[bool, bool] = (False, False),
                    clauses: list[int] | None = None) -> Arguments:
@@ -467,6 +493,7 @@ def find_arguments(tokens: list[Token], parties: list[Party], anchor: int, end: 
     args = Arguments()
     actor_roles, recipient_roles = entry.actor, entry.recipient
     if (passive_participle(tokens[anchor]) and not any(a.pos == "NOUN" for a in tokens[anchor].analyses)
+            and not _stance_state(entry)
             or lang == "en" and english_passive(tokens, anchor)):
         actor_roles, recipient_roles = _PARTICIPLE_ROLES
         args.rules.append("passive-participle")
