@@ -72,6 +72,18 @@ class Doc:
     summary: list[int] = field(default_factory=list)
     # Stage-private results that later stages may read (e.g. mention -> entity maps).
     extras: dict[str, Any] = field(default_factory=dict)
+    _token_index: tuple | None = field(default=None, repr=False, compare=False)
+
+    def token_index(self) -> tuple[dict[int, int], dict[int, int]]:
+        """(start offset -> token number, end offset -> token number) of the tokens, built once
+        per token list: the entity passes map every span to tokens through them."""
+        cached = self._token_index
+        if cached is None or cached[0] is not self.tokens or cached[1] != len(self.tokens):
+            tokens = self.tokens
+            cached = (tokens, len(tokens), {t.start: i for i, t in enumerate(tokens)},
+                      {t.end: i for i, t in enumerate(tokens)})
+            self._token_index = cached
+        return cached[2], cached[3]
 
     @property
     def text(self) -> str:

@@ -7,20 +7,8 @@ import pytest
 from podiya.doc import Article
 from podiya.entities.actors import code_state_body, code_unknown_org, document_state
 from podiya.entities.link import MentionRec, choose_entry, unlink_lone_given_names
-from podiya.entities.recognize import packaged_model_path
 from podiya.knowledge import load_kb
 from podiya.knowledge.normalize import normalize
-from podiya.pipeline import Pipeline
-
-STAGES = ["language", "segment", "morphology", "entities"]
-
-
-@pytest.fixture(scope="module")
-def pipeline():
-    if not packaged_model_path().is_file():
-        pytest.skip("the packaged model is absent; run `podiya train ner`")
-    return Pipeline(stages=STAGES)
-
 
 def _entities(pipeline, text, date="2018-11-16"):
     doc = pipeline(Article(id="t", text=text, date=date))

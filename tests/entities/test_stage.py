@@ -4,18 +4,6 @@ import re
 import pytest
 
 from podiya.doc import Article
-from podiya.entities.recognize import packaged_model_path
-from podiya.pipeline import Pipeline
-
-STAGES = ["language", "segment", "morphology", "entities"]
-
-
-@pytest.fixture(scope="module")
-def pipeline():
-    if not packaged_model_path().is_file():
-        pytest.skip("the packaged model is absent; run `podiya train ner`")
-    return Pipeline(stages=STAGES)
-
 
 @pytest.fixture(scope="module")
 def example(pipeline, example_article):

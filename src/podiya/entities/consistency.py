@@ -36,8 +36,7 @@ def propagate(doc: Doc, spans: Sequence[tuple[int, int, str]]) -> list[tuple[int
     tokens = doc.tokens
     if not spans or not tokens:
         return list(spans)
-    start_index = {t.start: i for i, t in enumerate(tokens)}
-    end_index = {t.end: i for i, t in enumerate(tokens)}
+    start_index, end_index = doc.token_index()
     # Token ranges of the tagged spans (spans that do not align with tokens are kept untouched).
     ranges = []
     for start, end, etype in spans:
@@ -132,8 +131,7 @@ def first_names_are_people(doc: Doc, spans: Sequence[tuple[int, int, str]]) -> l
     patronymic ("Олександр Петренко"). Names the KB knows keep their type."""
     lang = doc.lang or ""
     tokens = doc.tokens
-    start_index = {t.start: i for i, t in enumerate(tokens)}
-    end_index = {t.end: i for i, t in enumerate(tokens)}
+    start_index, end_index = doc.token_index()
     out = []
     for start, end, etype in spans:
         i, j = start_index.get(start), end_index.get(end)
@@ -151,8 +149,7 @@ def organisation_heads(doc: Doc, spans: Sequence[tuple[int, int, str]]) -> set[s
     ("Європейська [комісія]", "[Рада] ЄС"), not a place or name inside the name ("Аеропорт
     Бориспіль", "Союз ... України")."""
     tokens = doc.tokens
-    start_index = {t.start: i for i, t in enumerate(tokens)}
-    end_index = {t.end: i for i, t in enumerate(tokens)}
+    start_index, end_index = doc.token_index()
     heads: set[str] = set()
     for start, end, etype in spans:
         i, j = start_index.get(start), end_index.get(end)
@@ -178,7 +175,7 @@ def short_organisation_names(doc: Doc, spans: Sequence[tuple[int, int, str]]) ->
     short form names the same organisation. The word must have a common-noun reading (not only a
     name: "Рада" is also a first name) whose lemma is the head noun of a longer ORG span."""
     tokens = doc.tokens
-    start_index = {t.start: i for i, t in enumerate(tokens)}
+    start_index, _ = doc.token_index()
     org_nouns = organisation_heads(doc, spans)
     if not org_nouns:
         return list(spans)
@@ -302,8 +299,7 @@ def cut_predicates(doc: Doc, spans: Sequence[tuple[int, int, str]]) -> list[tupl
     if lang not in ("uk", "ru"):
         return list(spans)
     tokens = doc.tokens
-    start_index = {t.start: i for i, t in enumerate(tokens)}
-    end_index = {t.end: i for i, t in enumerate(tokens)}
+    start_index, end_index = doc.token_index()
     out = []
     for start, end, etype in spans:
         i, j = start_index.get(start), end_index.get(end)

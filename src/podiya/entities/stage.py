@@ -128,7 +128,7 @@ class EntityStage:
         lang = doc.lang or self.settings.fallback_language
         tokens = doc.tokens
         text = doc.text
-        start_index = {t.start: i for i, t in enumerate(tokens)}
+        start_index, _ = doc.token_index()
         mentions = []
         acting: dict[int, bool] = {}
         for start, end, etype in self.spans(doc, lang):
