@@ -59,7 +59,7 @@ from ..doc import Token
 from .clauses import (BOUNDARIES, clause_ids, english_passive, genitive_word, is_preposition, is_verbal,
                       passive_participle, predicate_adjective)
 from .coordination import coordinated
-from .implied import ORGANISATIONS as _ORGANISATIONS
+from .implied import BIRTH, ORGANISATIONS as _ORGANISATIONS
 from .lexicon import Trigger, support_verbs
 from .parties import Party
 from .subjects import SubjectRules
@@ -68,7 +68,6 @@ from .topics import TOPIC_TYPES, TopicRules
 _OWN = frozenset({"свій", "свой", "own"})    # possessive words the uk dictionary reads as pronouns
 # "из-за/через" give the reason; "в знак/на знак" the act the disagreement goes with: the subject acts.
 _BECAUSE = frozenset({"из-за", "через", "because", "знак"})
-_BIRTH = frozenset({"уродженка", "уродженець", "уроженка", "уроженец", "native"})   # birth is not office
 _LINK_LINES = frozenset({"читайте також", "читайте также", "читать также", "дивіться також", "смотрите также",
                          "read also", "see also"})
 _VIOLENCE = frozenset({"убийство", "вбивство", "нападение", "напад", "теракт", "атака", "обстрел", "обстріл",
@@ -460,7 +459,7 @@ def _titled_persons(tokens: list[Token], parties: list[Party]) -> list[Party]:
                 and (p.source == "implied" or p.source == "entity" and owner.country in _ORGANISATIONS
                      and owner.country != p.country) \
                 and tokens[p.first].text[:1].isupper() and not (
-                    owner.first > 0 and any(a.lemma in _BIRTH for a in tokens[owner.first - 1].analyses)):
+                    owner.first > 0 and any(a.lemma in BIRTH for a in tokens[owner.first - 1].analyses)):
             p = replace(p, country=owner.country, sector=owner.sector, source="apposition")
         out.append(p)
     return out

@@ -30,7 +30,7 @@ from .parties import PLACE_PREPS, Party, governing_prep, kb_state, sector_nouns,
 _FOCUS_SHARE = 0.4              # the leading country's share of coded mentions
 _FOCUS_MIN = 2                  # and at least this many mentions
 _FOR = frozenset({"для", "for"})
-_BIRTH = frozenset({"уродженка", "уродженець", "уроженка", "уроженец", "native"})
+BIRTH = frozenset({"уродженка", "уродженець", "уроженка", "уроженец", "native"})   # "уроженка Пакистана": birth, not office
 _STATE_NOUNS = frozenset({"країна", "держава", "страна", "государство", "country", "state"})
 _IMPLIED_TYPES = frozenset({"ORG", "PER"})      # an implied person is only ever a recipient (stage.py)
 # International organisations: never the implied home of a court or a crowd (also stage.py).
@@ -214,7 +214,7 @@ def implied_parties(tokens: list[Token], s_mentions, parties: list[Party], lang:
                      None) or _state_inside(tokens[first + 1:last + 1], lang)
         office = stated.get(first - 1) if entity.type == "PER" and inner is None else None
         if office is not None and office.first > 0 \
-                and any(a.lemma in _BIRTH for a in tokens[office.first - 1].analyses):
+                and any(a.lemma in BIRTH for a in tokens[office.first - 1].analyses):
             office = None                         # "уродженку Венесуели Алісію Мачадо": birth is no office
         country = inner or (office.country if office is not None else home)
         if country is None:
