@@ -116,3 +116,13 @@ def test_a_political_metonym_opens_a_sentence_but_a_shortened_alias_does_not():
     found = _texts(text, gazetteer_spans(tokens, "ru"))
     assert ("Кремль", "ORG") in found
     assert not any(form == "Союз" for form, _ in found)
+
+
+def test_a_state_opens_a_sentence_unless_the_word_reads_otherwise():
+    # the uk dictionary reads "Німеччина" only as a common noun; "Мали" (they had) is a verb, "Того" a pronoun
+    text = "Німеччина занепокоєна діями Росії. Мали вони рацію. Того дня Польща мовчала."
+    _, tokens = tokenize(text, "uk")
+    found = _texts(text, gazetteer_spans(tokens, "uk"))
+    assert ("Німеччина", "LOC") in found
+    assert ("Польща", "LOC") in found
+    assert not any(form in ("Мали", "Того") for form, _ in found)

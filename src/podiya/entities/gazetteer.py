@@ -264,7 +264,7 @@ def gazetteer_spans(tokens: Sequence[Token], lang: str) -> list[tuple[int, int, 
                     if n > 1 and not _inner_punctuation_only(tokens, words[k], words[k + n - 1]):
                         continue
                     if readings is not None and not _agrees(tok, readings, tokens, words[k], lang,
-                                                            kb.get(eid).kind == "metonym"):
+                                                            kb.get(eid).kind):
                         continue
                     if n == 1 and readings is None and _initial(tokens, words[k]) and not (
                             tok.text.isupper() or any(a.tags & _PROPER_TAGS for a in analyze(tok.text, lang))):
@@ -295,10 +295,12 @@ def _inner_punctuation_only(tokens: Sequence[Token], first: int, last: int) -> b
 
 
 def _agrees(tok: Token, readings: frozenset[str], tokens: Sequence[Token], i: int, lang: str,
-            metonym: bool = False) -> bool:
+            kind: str = "") -> bool:
     """Whether a one-word match at token i reads as the name (see `gazetteer_spans`). A political
     metonym of the KB ("Кремль", "Банкова") opens a sentence as a name even where the dictionary
-    knows the word as a common noun (a kremlin, a citadel): the KB lists only the political ones."""
+    knows the word as a common noun (a kremlin, a citadel): the KB lists only the political ones.
+    So does a state's name that the dictionary reads only as a noun: the uk dictionary has no proper-
+    name tag for "Німеччина" or "Польща", but "Мали" (they had) or "Того" (of that) keep other readings."""
     keys, proper = reading_keys(tok.text, lang)
     if not keys:                         # a word the dictionary does not know (foreign names)
         keys = frozenset({f"{normalize(tok.text)}|None|None|None"})
@@ -307,7 +309,9 @@ def _agrees(tok: Token, readings: frozenset[str], tokens: Sequence[Token], i: in
         return False
     if _initial(tokens, i):
         # An acronym ("НАТО") or a word in capitals opens sentences as a name does.
-        return bool(shared & proper) or metonym or not analyze(tok.text, lang) or (tok.text.isupper() and len(tok.text) > 1)
+        return bool(shared & proper) or kind == "metonym" or not analyze(tok.text, lang) \
+            or (tok.text.isupper() and len(tok.text) > 1) \
+            or kind == "state" and all(a.pos == "NOUN" for a in analyze(tok.text, lang))
     # "Б. Хмельницького", "Д. Трампа": a word after an initial is a surname.
     before = tokens[i - 1].text
     if before == "." and i >= 2:
