@@ -163,3 +163,12 @@ def test_trim_ends_a_name_before_a_bracket_that_is_not_closed():
     closed = (t.index("Державна"), t.index(" працює"), "ORG")
     assert _texts(doc, trim_spans(doc.tokens, [open_only, closed])) == [
         ("Європейська асоціація суддів", "ORG"), ("Державна служба (ДС)", "ORG")]
+
+
+def test_trim_drops_a_capital_preposition_a_leading_dash_and_a_footnote_mark():
+    doc = _doc("У Маастрихтському договорі сказано. - Мей мовчить. [14] Комісія діє. В. Путін прибув.")
+    t = doc.text
+    spans = [(t.index("У "), t.index(" договорі"), "LOC"), (t.index("- Мей"), t.index(" мовчить"), "PER"),
+             (t.index("[14]"), t.index(" діє"), "ORG"), (t.index("В. Путін"), t.index(" прибув"), "PER")]
+    assert _texts(doc, trim_spans(doc.tokens, spans)) == [
+        ("Маастрихтському", "LOC"), ("Мей", "PER"), ("Комісія", "ORG"), ("В. Путін", "PER")]

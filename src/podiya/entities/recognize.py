@@ -91,6 +91,10 @@ def _balance_quotes(tokens: Sequence[Token], i: int, j: int) -> int:
 
 _FUNCTION_POS = frozenset({"ADVB", "CONJ", "PREP", "PRCL", "NPRO", "VERB", "INTJ", "PRED", "GRND"})
 _DASHES = frozenset({"-", "–", "—"})
+# Prepositions that a capital letter at a sentence start can make look like part of a name ("У
+# Маастрихтському договорі"): the dictionary also reads a capital "У" or "В" as a letter's name.
+_PREPOSITIONS = frozenset({"у", "в", "з", "із", "зі", "на", "до", "від", "про", "при", "над", "під", "о", "об",
+                           "к", "с", "со", "из", "от", "во"})
 
 
 def _strip_dangling(tokens: Sequence[Token], i: int, j: int) -> tuple[int, int]:
@@ -136,8 +140,12 @@ def _cut_edges(tokens: Sequence[Token], i: int, j: int, etype: str = "PER") -> t
     comma = None if etype == "LOC" else next((k for k in range(i + 1, j + 1) if tokens[k].text == ","), None)
     if comma is not None:
         j = comma - 1
-    while j > i and tokens[i].analyses and all(a.pos in _FUNCTION_POS for a in tokens[i].analyses):
+    while j > i and (tokens[i].analyses and all(a.pos in _FUNCTION_POS for a in tokens[i].analyses)
+                     or tokens[i].text.lower() in _PREPOSITIONS and tokens[i + 1].text != "."   # not "В. Путін"
+                     or tokens[i].text in _DASHES):
         i += 1
+    if j > i + 2 and tokens[i].text == "[" and tokens[i + 1].text.isdigit() and tokens[i + 2].text == "]":
+        i += 3              # a footnote mark before the name ("[14] Голова")
     scripts = [_script(t.text) for t in tokens[i:j + 1]]
     for k in range(j - i, 0, -1):
         if scripts[k] and scripts[k - 1] and scripts[k] != scripts[k - 1] \
