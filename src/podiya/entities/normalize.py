@@ -300,21 +300,33 @@ def _phrase(words: list[str], lang: str) -> list[str]:
         if not any(_from_dictionary(p) for p in nouns) and not stem.lower().endswith(_CASE_FINAL):
             return words   # an unknown word that does not end like a case form: "Маргіч", "Барклі"
         adjectives = [[p for p in _parses(w, lang) if p.tag.POS in ADJECTIVAL] for w in words[:head_at]]
-        # The best head reading that every leading adjective agrees with.
-        chosen = next((n for n in nouns if all(any(_agrees(a, n) for a in adj) for adj in adjectives)), None)
-        if chosen is None:
+        # The head readings that every leading adjective agrees with, best first.
+        agreeing_heads = [n for n in nouns if all(any(_agrees(a, n) for a in adj) for adj in adjectives)]
+        if not agreeing_heads:
             continue
-        if "Fixd" in chosen.tag or chosen.tag.case == "nomn":
+        if "Fixd" in agreeing_heads[0].tag or agreeing_heads[0].tag.case == "nomn":
             return words
-        number = "plur" if "plur" in chosen.tag.grammemes else "sing"
-        out = []
-        for word, adj in zip(words[:head_at], adjectives):
-            agreeing = sorted((a for a in adj if _agrees(a, chosen)), key=lambda p: -p.score)
-            want = {"nomn", "plur"} if number == "plur" else {"nomn", "sing", _gender(chosen) or "masc"}
-            out.append(_inflect(agreeing[0], want, word))
-        out.append(_inflect(chosen, {"nomn", number}, stem) + tail)
-        return out + words[head_at + 1:]
+        readings = [_inflect_phrase(words, head_at, adjectives, n, stem, tail) for n in agreeing_heads]
+        if len(readings) > 1 and len(words) > 1:
+            # "Аравійському морі": "море" and "мор" both agree; a reading the KB knows as a name wins.
+            kb = _kb()
+            known = next((r for r in readings if kb is not None and kb.lookup(" ".join(r), lang)), None)
+            if known is not None:
+                return known
+        return readings[0]
     return words
+
+
+def _inflect_phrase(words: list[str], head_at: int, adjectives: list[list], head, stem: str, tail: str) -> list[str]:
+    """`words` with the leading adjectives and the head (reading `head`) in the nominative."""
+    number = "plur" if "plur" in head.tag.grammemes else "sing"
+    out = []
+    for word, adj in zip(words[:head_at], adjectives):
+        agreeing = sorted((a for a in adj if _agrees(a, head)), key=lambda p: -p.score)
+        want = {"nomn", "plur"} if number == "plur" else {"nomn", "sing", _gender(head) or "masc"}
+        out.append(_inflect(agreeing[0], want, word))
+    out.append(_inflect(head, {"nomn", number}, stem) + tail)
+    return out + words[head_at + 1:]
 
 
 # --- entry point -------------------------------------------------------------------------------
