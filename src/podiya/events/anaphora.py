@@ -50,7 +50,8 @@ def anaphors(tokens: list[Token], parties: list[Party], previous: list[Party],
             continue
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         last = i
-        if nxt is not None and cases != frozenset({"nomn"}) and any(a.pos in ("NOUN", "ADJF") for a in nxt.analyses):
+        # Only the genitive forms are also possessives ("його рішення"); "їй притулок" is a dative.
+        if nxt is not None and "gent" in cases and any(a.pos in ("NOUN", "ADJF") for a in nxt.analyses):
             if i + 1 in taken or not {a.lemma for a in nxt.analyses if a.pos == "NOUN"} & cue_words("plan_nouns"):
                 continue                      # "його рішення": a possessive, not a party
             # "проти її плану", "против его плана": the owner of a plan stands for it, like "плана Мэй".
@@ -71,9 +72,34 @@ def anaphors(tokens: list[Token], parties: list[Party], previous: list[Party],
 
 
 def entity_gender(tokens: list[Token], token_starts: list[int], entity) -> str | None:
-    """The one gender the name words of an entity's mentions show, or None (none known, or both)."""
+    """The one gender the name words of an entity's mentions show, or None (none known, or both);
+    where the names show none ("Мишель" is a man's or a woman's name), the one gender of the past-tense
+    verbs these mentions are the subject of ("Мишель Обама ... говорила")."""
     genders = {_gender(tokens, token_starts, m.start, m.end) for m in entity.mentions} - {None}
+    if not genders:
+        genders = {_predicate_gender(tokens, token_starts, m.start, m.end) for m in entity.mentions} - {None}
     return genders.pop() if len(genders) == 1 else None
+
+
+_PREDICATE_WINDOW = 6       # tokens after a mention in which its verb may follow ("Обама «должно быть, говорила")
+
+
+def _predicate_gender(tokens: list[Token], token_starts: list[int], start: int, end: int) -> str | None:
+    """The gender of the first past-tense verb after a nominative mention, in its sentence, before any
+    other nominative noun could be that verb's subject."""
+    k = bisect_right(token_starts, end - 1)
+    if k == 0 or not any(a.case == "nomn" for a in tokens[k - 1].analyses):
+        return None
+    sent = tokens[k - 1].sent
+    for tok in tokens[k:k + _PREDICATE_WINDOW]:
+        if tok.sent != sent:
+            return None
+        if tok.analyses and all(a.pos == "VERB" for a in tok.analyses):
+            genders = {a.gender for a in tok.analyses if a.gender in ("masc", "femn")}
+            return genders.pop() if len(genders) == 1 else None
+        if tok.text[:1].isupper() or any(a.pos == "NOUN" and a.case == "nomn" for a in tok.analyses):
+            return None
+    return None
 
 
 def _gender(tokens: list[Token], token_starts: list[int], start: int, end: int) -> str | None:

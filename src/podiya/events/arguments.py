@@ -56,7 +56,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from ..doc import Token
-from .clauses import (BOUNDARIES, clause_ids, english_passive, genitive_word, is_preposition, is_verbal,
+from .clauses import (BOUNDARIES, clause_ids, english_passive, genitive_word, is_infinitive, is_preposition, is_verbal,
                       passive_participle, predicate_adjective)
 from .coordination import coordinated
 from .implied import BIRTH, ORGANISATIONS as _ORGANISATIONS
@@ -64,6 +64,7 @@ from .lexicon import Trigger, support_verbs
 from .parties import Party
 from .subjects import SubjectRules
 from .topics import TOPIC_TYPES, TopicRules
+from .words import NEGATIONS as _NEGATION_WORDS
 
 _OWN = frozenset({"свій", "свой", "own"})    # possessive words the uk dictionary reads as pronouns
 # "из-за/через" give the reason; "в знак/на знак" the act the disagreement goes with: the subject acts.
@@ -74,7 +75,7 @@ _VIOLENCE = frozenset({"убийство", "вбивство", "нападени
                        "покушение", "замах", "взрыв", "вибух"})
 _INCLUDING = frozenset({"включая", "включно", "зокрема", "including"})
 _IN = frozenset({"в", "у", "во", "in"})
-_NEGATION_WORDS = frozenset({"не", "ні", "ни", "not"})
+_APPOSITION_REACH = 8                        # "суд города Шейкхупура, Пенджаб, приговорил"
 _SUCCEED = frozenset({"вдатися", "вдаватися", "удаться", "удаваться"})
 # Nouns of conduct: a stance's cause is often not the side itself but its acts ("занепокоєння діями
 # Росії", "обеспокоенность решением Польши"); the side is then the genitive owner of such a noun.
@@ -175,6 +176,10 @@ class _Finder(TopicRules, SubjectRules):
                 self.used.update(id(p) for p in group)
                 return group, 0.8
             nominative = [p for p in bare if "nomn" in p.cases and not self._number_clash(p)]
+            if is_infinitive(self.tokens[self.anchor]):
+                # "готов предоставить Биби убежище": an infinitive's subject is the one of the word
+                # governing it, before it; a name after it is its object or addressee.
+                nominative = [p for p in nominative if p.last < self.anchor]
             if self._plural_verb():
                 # "Асию Биби признали виновной": one person is not the subject of a plural verb.
                 nominative = [p for p in nominative if p.etype != "PER"
@@ -187,6 +192,16 @@ class _Finder(TopicRules, SubjectRules):
                 antecedent = self._subject_outside_clause(free)
                 if antecedent is not None:
                     found, sure = antecedent, 0.9
+            if found is not None and found.first > self.end and len(found.cases) >= 5 \
+                    and is_verbal(self.tokens[self.anchor]) and not is_infinitive(self.tokens[self.anchor]):
+                # "суд города Шейкхупура, Пенджаб, приговорил Биби": an indeclinable name after the
+                # verb is its object when a nominative stands before the verb behind an apposition.
+                left = [p for p in free if p.prep is None and "nomn" in p.cases and not self._number_clash(p)
+                        and 0 < self.anchor - p.last <= _APPOSITION_REACH
+                        and not any(is_verbal(t) or t.text in (".", ";", ":", "?", "!")
+                                    for t in self.tokens[p.last + 1:self.anchor])]
+                if left:
+                    found, sure = min(left, key=lambda p: p.first), 0.8
             if found is not None and len(found.cases) >= 5 and found.last < self.anchor:
                 # "Убежище Биби предложили Франция и Испания": an indeclinable name before the verb
                 # yields to a subject that can only be nominative after it.

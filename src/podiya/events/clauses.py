@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from ..doc import Token
 from .parties import Party
+from .words import BE as _BE, CLAUSE_BREAKS, RELATIVE as _RELATIVE
 
-BOUNDARIES = frozenset({",", ";", ":", "–", "—", "-", "(", ")", "?", "!"})
-_RELATIVE = frozenset({"який", "котрий", "що", "который", "что", "which", "who", "that", "чий", "чей"})
-_BE = frozenset({"is", "are", "was", "were", "been", "being", "be"})
+BOUNDARIES = CLAUSE_BREAKS
 
 
 def clause_ids(tokens: list[Token], parties: list[Party]) -> list[int]:
@@ -55,6 +54,10 @@ def is_preposition(token: Token) -> bool:
 
 def is_verbal(token: Token) -> bool:
     return any(a.pos in ("VERB", "INFN", "GRND", "PRTS") for a in token.analyses)
+
+
+def is_infinitive(token: Token) -> bool:
+    return any(a.pos == "INFN" or "infn" in a.tags for a in token.analyses)
 
 
 def predicate_adjective(token: Token) -> bool:

@@ -7,9 +7,8 @@ from ..doc import Token
 from .clauses import analysed_cases, case_agree, is_adjective
 from .modality import speech_verb_lemmas
 from .parties import Party
+from .words import CONJUNCTIONS as _CONJ, COORDINATORS as _COORD
 
-_CONJ = frozenset({"і", "й", "та", "и", "and", "або", "или", "or"})
-_COORD = frozenset({"і", "й", "та", "и", "and", ",", "а", "також", "or", "або", "или", "&"})
 
 
 def coordinated(party: Party, parties: list[Party], tokens: list[Token], used: set[int]) -> list[Party]:

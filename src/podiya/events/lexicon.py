@@ -20,7 +20,9 @@ through the whole pipeline. Columns (tab-separated, `#` starts a comment line):
   поновлювати" is a refusal, "домовилися, що якщо ... не" is not), `near` (the parts stand together,
   one word between at most: "виступив за вступ" is support, "висловився за продовження санкцій
   проти Росії" is no vote against Russia), `affirm` (no event under a negation: "виключає
-  можливість" rules it out, "не виключає можливості" leaves it open).
+  можливість" rules it out, "не виключає можливості" leaves it open), `infin` (the anchor is
+  followed by an infinitive, one word between at most: "Лондон має заплатити" is an obligation,
+  "Лондон має право" is not).
 """
 from __future__ import annotations
 
@@ -31,6 +33,8 @@ from importlib.resources import files
 
 from ..errors import DataFileError
 from ..schema import EventType
+from .clauses import is_infinitive
+from .words import CLAUSE_BREAKS as _CLAUSE_BREAKS
 
 EVENT_TYPES = frozenset(EventType.__args__)
 LANGS = ("uk", "ru", "en")
@@ -38,7 +42,7 @@ LANGS = ("uk", "ru", "en")
 ROLE_CODES = frozenset({"subj", "obj", "owner", "dat", "gen", "agent", "adj", "patient", "speaker", "scene"})
 CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "any"})
 _ROLE = re.compile(r"^[^\W\d_]+( [^\W\d_]+)?\+[a-z]+$")
-_FLAG_NAMES = frozenset({"sym", "recip", "solo", "home", "plur", "tight", "near", "affirm"})
+_FLAG_NAMES = frozenset({"sym", "recip", "solo", "home", "plur", "tight", "near", "affirm", "infin"})
 
 
 @lru_cache(maxsize=100_000)      # called for every reading of every token (~300k times per 138 documents)
@@ -66,6 +70,7 @@ class Trigger:
     tight: bool = False                      # all words of the phrase in one clause
     near: bool = False                       # the words of the phrase side by side (one word between at most)
     affirm: bool = False                     # no event when a negation stands right before the phrase
+    infinitive: bool = False                 # the anchor governs an infinitive right after it
 
 
 @dataclass(frozen=True)
@@ -104,7 +109,7 @@ def _record(fields: list[str], path: str, line: int) -> Trigger:
     if not phrases or any(not all(phrase) or any(" " in w for w in phrase) for phrase in phrases):
         raise DataFileError(path, line, f"bad lemmas {lemmas!r}: alternatives split by '|', words of one by '+' "
                                         "(one lemma per word, no spaces)")
-    reliability, symmetric, needs_recipient, solo, home, plural, tight, near, affirm = 0.85, *[False] * 8
+    reliability, symmetric, needs_recipient, solo, home, plural, tight, near, affirm, infinitive = 0.85, *[False] * 9
     for flag in (f.strip() for f in flags.split(",") if f.strip() and f.strip() != "-"):
         if flag.startswith("rel="):
             try:
@@ -122,21 +127,20 @@ def _record(fields: list[str], path: str, line: int) -> Trigger:
             tight |= flag == "tight"
             near |= flag == "near"
             affirm |= flag == "affirm"
+            infinitive |= flag == "infin"
         else:
             raise DataFileError(path, line, f"unknown flag {flag!r}; known: sym, recip, solo, home, plur, tight, "
-                                            "near, affirm, rel=N")
+                                            "near, affirm, infin, rel=N")
     if not example:
         raise DataFileError(path, line, "every entry needs an example sentence")
     return Trigger(id=rid, type=etype, mode=None if mode in ("", "-") else mode, phrases=phrases,
                    actor=_roles(actor, path, line), recipient=_roles(recipient, path, line),
                    symmetric=symmetric, needs_recipient=needs_recipient, solo=solo, home=home,
-                   plural=plural, tight=tight, near=near, affirm=affirm,
+                   plural=plural, tight=tight, near=near, affirm=affirm, infinitive=infinitive,
                    reliability=reliability,
                    example=example, where=f"{path}:{line}")
 
 
-# Tokens that end a clause inside a sentence (a `tight` phrase does not reach over them).
-_CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—", "-", "(", ")", "?", "!"})
 
 
 def form_fits(tokens, anchor: int, end: int, entry: Trigger) -> bool:
@@ -156,7 +160,17 @@ def form_fits(tokens, anchor: int, end: int, entry: Trigger) -> bool:
         return False                          # "не виключає можливості": nothing is ruled out
     if entry.near and end - anchor > max(len(phrase) for phrase in entry.phrases):
         return False                          # "висловився за продовження санкцій проти": "за" and "проти" apart
+    if entry.infinitive and not _infinitive_after(tokens, end):
+        return False                          # "Лондон має право", "має намір досягти": no obligation
     return not (entry.tight and any(t.text in _CLAUSE_BREAKS for t in tokens[anchor:end + 1]))
+
+
+def _infinitive_after(tokens, end: int) -> bool:
+    """An infinitive right after position `end`, or after one adverb or particle ("має негайно піти")."""
+    nxt = tokens[end + 1:end + 3]
+    if nxt and is_infinitive(nxt[0]):
+        return True
+    return len(nxt) == 2 and any(a.pos in ("ADVB", "PRCL") for a in nxt[0].analyses) and is_infinitive(nxt[1])
 
 
 @lru_cache(maxsize=len(LANGS))

@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 
 from ..doc import Token
 from .arguments import find_arguments
+from .clauses import is_infinitive
 from .lexicon import Trigger, cue_words, form_fits, load_lexicon, normalize_lemma
 
 _GOVERNED_SPAN = 8                           # "просить власти США, Британии и Канады предоставить"
@@ -96,22 +97,29 @@ def governing_only(tokens: list[Token], matches: list[Match]) -> list[Match]:
     вогонь", "призвал закрыть ... и отключить"): the complement is what was asked or promised, not a
     second event. An infinitive governs no infinitive: "были вынуждены закрыть ..., усилить охрану
     ... и отключить связь" coordinates three acts under a verb that is no trigger, so each is kept."""
-    def infinitive(m: Match) -> bool:
-        return any(a.pos == "INFN" or "infn" in a.tags for a in tokens[m.anchor].analyses)
+    governed = complements(tokens, matches)
+    dropped = {id(m) for ms in governed.values() for m in ms}
+    return [m for m in matches if id(m) not in dropped]
 
-    kept, governors = [], []
+
+def complements(tokens: list[Token], matches: list[Match]) -> dict[int, list[Match]]:
+    """Anchor of each governing trigger -> the infinitive triggers it governs, nearest first
+    ("пригрозила ввести санкции": what is threatened says what kind of threat it is and against whom)."""
+    def infinitive(m: Match) -> bool:
+        return is_infinitive(tokens[m.anchor])
+
+    out: dict[int, list[Match]] = {}
+    governors: list[int] = []
     for m in sorted(matches, key=lambda m: m.anchor):
-        governed = infinitive(m) and any(
-            0 < m.anchor - a <= _GOVERNED_SPAN and not any(t.text in (".", ";", "?", "!", "—", "–")
-                                                           for t in tokens[a:m.anchor])
-            for a in governors)
-        if governed:
-            continue
-        kept.append(m)
-        if not infinitive(m):
+        if infinitive(m):
+            near = [a for a in governors if 0 < m.anchor - a <= _GOVERNED_SPAN and not any(
+                t.text in (".", ";", "?", "!", "—", "–") for t in tokens[a:m.anchor])]
+            if near:
+                out.setdefault(near[-1], []).append(m)
+                continue
+        else:
             governors.append(m.anchor)
-    order = {id(m): i for i, m in enumerate(matches)}
-    return sorted(kept, key=lambda m: order[id(m)])
+    return out
 
 
 def conviction(tokens, parties, match: Match, lang: str, clauses) -> "Match | None":

@@ -39,6 +39,16 @@ before a speech verb whose own clause holds the trigger dates that statement's a
 actor's own side ("ЄС підтримує ..., заявив у понеділок Барньє"). `why` names the lexicon entry and
 the rules that fired.
 
+Acts told as offered, promised or threatened take the commitment's type (commitments.py): "готова
+надати притулок" is AGREE, "пригрозила запровадити санкції", "пообіцяв звільнити", "заявила, що
+атакуватиме Київ" are THREATEN, the threatened act's object their recipient. A stance, demand or
+warning whose object is a clause ("розкритикувала те, що Лондон ...", "вимагає, щоб Росія ...")
+is aimed at that clause's subject (content.py). What only a condition of another clause names
+("если Биби оправдают" after a threat) or a future act in a relative clause ("умови, на яких
+Британія вийде з ЄС") is no event; an obligation a speaker lays on another side ("заявив, що Лондон
+має заплатити") is a demand, on his own side none. A sentence opening with "Тоді/Тогда" takes the
+one time the sentence before gives.
+
 This module runs the steps in order (`EventStage.__call__` per sentence, `_event` per trigger); each
 concern lives in its own module: matching.py (triggers), arguments.py (roles), anaphora.py (pronouns),
 sides.py (implied sides, deals), places.py, dates.py, cited.py (text that cites rather than tells),
@@ -56,12 +66,14 @@ from .anaphora import anaphors, entity_gender, entity_positions
 from .arguments import clause_ids, find_arguments
 from .background import in_clause_of, names_plan, own_clauses, protest_background, restated_protest
 from .cited import CITED_SPAN, attribution_formula, before_copyright, boilerplate, cited_title_start
+from .commitments import announced_threat, borrows_recipient, governed_commitment, readiness
+from .content import clause_subject
 from .dates import (Statements, continues_speaker, event_date, past_verb, present_verb, quoting_third_party,
                     relative_clause, sentence_index, share_dates)
 from .implied import (ORGANISATIONS, focus_country, implied_parties, named_heads, place_names, protest_target_stated,
                       sentence_home)
 from .lexicon import LANGS, Trigger, cue_words, load_lexicon
-from .matching import conviction, find_triggers, governing_only
+from .matching import complements, conviction, find_triggers, governing_only
 from .modality import hedged, modality
 from .parties import Party, find_country_adjectives, place_parties, sentence_parties
 from .places import aims_at_place, event_location, place_target
@@ -81,7 +93,7 @@ _NOT_COUNTERPARTS = frozenset({"MED", "JRN", "BUS"})
 _PRESS = frozenset({"MED", "JRN"})          # a talk with the press is an interview, not a consultation
 # Argument rules measured as less sure on the dev gold (confidence, scoring.py).
 _WEAK_RULES = frozenset({"dat", "patient", "agent", "passive-participle", "same-parties-earlier",
-                         "same-speaker-before"})
+                         "same-speaker-before", "complement", "clause-subject", "then-previous"})
 # Sides supplied by rule where no word of the sentence names them (confidence, scoring.py). Not
 # recipient:implied-domestic ("затримали 300 прибічників": the patient is named, only its country
 # is inferred) nor recipient:deal-side (the deal is named and the knowledge base gives its sides).
@@ -152,9 +164,12 @@ class EventStage:
         days: dict[int, set[str]] = {}
         for start, _, entity, _ in mentions:
             named.setdefault(sentence_of(start), set()).add(entity.id)
+        stated: dict[int, set[str]] = {}     # every time a sentence gives, for "Тогда ..." in the next
         for t in times:
             if t.value and len(t.value) == 10:
                 days.setdefault(sentence_of(t.start), set()).add(t.value)
+            if t.value:
+                stated.setdefault(sentence_of(t.start), set()).add(t.value)
         statements = Statements(by_sentence, days, mentions, mention_starts, lang)
         for index in sorted(by_sentence):
             tokens = before_copyright(by_sentence[index])
@@ -178,13 +193,15 @@ class EventStage:
             home = sentence_home(parties, focus)
             places = place_parties(tokens, s_mentions, parties, lang) \
                 if any(aims_at_place(m.entry) for m in matches) else []
+            governed = complements(tokens, matches)
             for match in governing_only(tokens, matches):
                 if cited is not None and cited <= match.anchor < cited + CITED_SPAN:
                     continue
                 found = self._event(doc, tokens, index, match, parties, clauses, entity_at, s_times,
                                     s_mentions, lang, dated, previous if previous_real else [], home,
                                     (named.get(index - 1, set()), days.get(index - 1, set())),
-                                    statements, deal, places)
+                                    statements, deal, places, governed.get(match.anchor, ()),
+                                    tuple(m.anchor for m in matches), stated.get(index - 1, set()))
                 if found is not None:
                     sentence_events.append(found[0])
                     sides[id(found[0])] = found[1]
@@ -212,19 +229,44 @@ class EventStage:
                lang, dated, previous, home=None,
                prior=(frozenset(), frozenset()), statements: "Statements | None" = None,
                deal: tuple[str, str] | None = None,
-               places: list[Party] | None = None) -> tuple[Event, list[Party]] | None:
+               places: list[Party] | None = None, acts: tuple = (),
+               anchors: tuple[int, ...] = (), then: set[str] | frozenset[str] = frozenset()
+               ) -> tuple[Event, list[Party]] | None:
         entry = match.entry
+        rules_before: list[str] = []
+        committed = readiness(tokens, match.anchor, entry)
+        if committed is None and acts:
+            committed = governed_commitment(entry, acts[0].entry)
+        if committed is not None:               # "готова уволить", "пообещал ввести санкции": offered or threatened
+            rules_before.append(f"type:commitment-{committed.type.lower()}")
+            entry, match = committed, replace(match, entry=committed)
         if entry.type == "AGREE" and any(a.lemma in cue_words("posts") for t in tokens[match.end + 1:match.end + 4]
                                          for a in t.analyses):
             return None                       # "предложил пост госсекретаря": an appointment, not an offer
         if entry.type == "PROTEST" and match.anchor > 0 and tokens[match.anchor - 1].text.lower() == "знак":
             return None                       # "в знак протеста": a stance that goes with another act
+        if match.nouns[0] and match.anchor > 0 and tokens[match.anchor - 1].text.lower() in cue_words("against"):
+            return None                       # "заперечувати проти оскарження вироку": the act opposed, not done
         if attribution_formula(tokens, match):
             return None                       # "..., передає УНН": who reports the sentence, not a transfer
         convict = conviction(tokens, parties, match, lang, clauses)
         if convict is not None:
             entry, match = convict.entry, convict
         args = find_arguments(tokens, parties, match.anchor, match.end, entry, lang, match.nouns, clauses)
+        args.rules[:0] = rules_before
+        if args.actor and acts and borrows_recipient(entry, acts[0].entry, bool(args.recipient)):
+            act = acts[0]
+            inner = find_arguments(tokens, parties, act.anchor, act.end, act.entry, lang, act.nouns, clauses)
+            own = {p.country for p in args.actor}
+            others = [p for p in inner.recipient if p.country and p.country not in own]
+            if others:                          # "пригрозила атаковать Киев", "пообещала помочь Сербии"
+                args.recipient = others
+                args.rules = [r for r in args.rules if not r.startswith("recipient:")] + ["recipient:complement"]
+        if args.actor and not args.recipient:
+            subject = clause_subject(tokens, parties, clauses, match.end, entry.type, args.actor)
+            if subject:                         # "розкритикувала те, що Лондон вийшов з переговорів"
+                args.recipient = subject
+                args.rules.append("recipient:clause-subject")
         target = None
         if aims_at_place(entry):
             target = place_target(tokens, parties, places or [], match, entry, lang, clauses, args)
@@ -257,6 +299,10 @@ class EventStage:
             return None                       # "оправданная христианка": the background of the story
         if not args.actor:
             return None
+        if entry.actor[:1] == ("speaker",) and args.recipient and all(
+                r.country in {p.country for p in args.actor} and (r.etype == "LOC" or r.source == "metonym")
+                for r in args.recipient):
+            return None                       # "Путін заявив, що Росія повинна піти": one's own course, no demand
         if args.actor and not args.recipient and entry.type in _CONTEXT_RECIPIENT and previous \
                 and args.certainty == 1.0 and not present_verb(tokens[match.anchor]):
             # "Путін визнав, що ..." right after the meeting: the admission is made to the other side.
@@ -269,11 +315,18 @@ class EventStage:
         if not args.recipient and (entry.needs_recipient or not (entry.solo or entry.type in _ONE_SIDED_TYPES)):
             return None
         mod = modality(tokens, match.anchor, clauses, lang, entity_at)
-        if mod.cue == "trailing speaker" and mod.attributed_to is not None \
-                and mod.attributed_to in {p.entity for p in args.actor}:
-            mod = replace(mod, value="asserted", attributed_to=None)   # "«Ми підтримуємо...», — заявив Макрон"
-        if mod.value == "negated" and in_clause_of(tokens, clauses, match.anchor, cue_words("conditional")):
-            return None                       # "якщо ЄС і Британія не укладуть угоду": a condition, no event
+        if mod.attributed_to is not None and mod.attributed_to in {p.entity for p in args.actor} \
+                and (mod.cue == "trailing speaker" or mod.value == "reported" and entry.type in _SPEECH_ACTS):
+            # "«Ми підтримуємо...», — заявив Макрон", "Туск заявив, що Лондон має заплатити": a speech
+            # act told by its own actor is made, not reported (GUIDE, "Points settled").
+            mod = replace(mod, value="asserted", attributed_to=None)
+        if in_clause_of(tokens, clauses, match.anchor, cue_words("conditional")) and (
+                mod.value == "negated" or any(clauses[a] != clauses[match.anchor] for a in anchors)):
+            # "якщо ЄС і Британія не укладуть угоду": what would have to fail; "обещал парализовать
+            # страну, если Биби оправдают": the condition of the event another clause tells (a
+            # threat, a promise). A condition alone ("Якщо Росія нападе на Литву, НАТО відповість")
+            # stays a hypothetical event.
+            return None
         if in_clause_of(tokens, clauses, match.anchor, cue_words("purpose")):
             return None                       # "надасть час, щоб укласти угоду": an aim, no event
         if entry.type == "PROTEST" and match.nouns[0] and protest_background(tokens, clauses, match.anchor):
@@ -283,9 +336,18 @@ class EventStage:
         if entry.type == "PROTEST" and "actor:implied-home" in args.rules and mod.value in _UNREAL:
             return None                       # "можливі заворушення": a crowd nobody names that may not come
         anchor_tok = tokens[match.anchor]
+        if mod.value == "future" and mod.cue == anchor_tok.text and relative_clause(tokens, clauses, match.anchor):
+            return None                       # "умови, на яких Британія вийде з ЄС": what a noun is about, not news
         last_tok = tokens[match.positions[-1]]
         arg_clauses = {clauses[p.first] for p in args.actor + args.recipient
                        if p.source not in ("anaphor", "implied")} | {clauses[match.anchor]}
+        threat = announced_threat(tokens, match.anchor, entry, mod.value == "future",
+                                  _own_speakers(tokens, s_mentions, args.actor)
+                                  | {p.first for p in args.actor if p.source not in ("anaphor", "implied")}, lang)
+        if threat is not None:                # "Росія заявила, що атакуватиме Київ": the threat is made now
+            entry = threat
+            mod = replace(mod, value="asserted", attributed_to=None)
+            args.rules.append("type:announced-threat")
         speakers = _own_speakers(tokens, s_mentions, args.actor) if entry.type in _SPEECH_ACTS else frozenset()
         date = event_date(doc, tokens, clauses, match.anchor, s_times,
                           arg_clauses if "passive-participle" in args.rules else {clauses[match.anchor]}, speakers)
@@ -293,6 +355,9 @@ class EventStage:
             date = None                       # "28 лютого ... Трамп реагує твітом: "США закликали Росію ...""
         countries = frozenset(p.country for p in args.actor + args.recipient)
         rules = list(args.rules)
+        if date is None and len(then) == 1 and tokens[0].text.lower() in cue_words("then_words"):
+            date = next(iter(then))           # "В 2014 году суд ... Тогда Биби подала апелляцию": 2014
+            rules.append("date:then-previous")
         if date is None and past_verb(tokens[match.anchor]):
             inherited = next((d for c, d in reversed(dated) if c == countries), None)
             if inherited is not None:

@@ -7,13 +7,12 @@ from __future__ import annotations
 
 from .clauses import BOUNDARIES, genitive_word, is_relative, is_verbal
 from .parties import Party
+from .words import AND as _AND, THAT as _THAT
 
-_AND = frozenset({"и", "і", "й", "та", "and"})
 _OPINION = frozenset({"считать", "вважати", "полагать", "believe", "think", "вывод", "висновок", "conclude"})
 _QUANTITY = frozenset({"частина", "більшість", "половина", "часть", "большинство", "ряд", "група",
                        "группа", "десятки", "сотні", "сотни", "кілька", "несколько", "many", "most"})
 _FIRST_PERSON = frozenset({"я", "ми", "мы", "i", "we"})
-_THAT = frozenset({"що", "что", "that"})
 
 
 class SubjectRules:
