@@ -22,6 +22,7 @@ from podiya.entities.normalize import exceptions, normalize_mention
     ("Києві", "uk", "LOC", "Київ"),
     ("Аравійському морі", "uk", "LOC", "Аравійське море"),     # "морі" is also a form of "мор": the KB's name wins
     ("Чорному морі", "uk", "LOC", "Чорне море"),
+    ("Кракові", "uk", "LOC", "Краків"),
     ("Баку", "uk", "LOC", "Баку"),
     ("Білого дому", "uk", "LOC", "Білий дім"),
     ("ЄС", "uk", "ORG", "ЄС"),

@@ -307,8 +307,9 @@ def _phrase(words: list[str], lang: str) -> list[str]:
         if "Fixd" in agreeing_heads[0].tag or agreeing_heads[0].tag.case == "nomn":
             return words
         readings = [_inflect_phrase(words, head_at, adjectives, n, stem, tail) for n in agreeing_heads]
-        if len(readings) > 1 and len(words) > 1:
-            # "Аравійському морі": "море" and "мор" both agree; a reading the KB knows as a name wins.
+        if len(readings) > 1:
+            # "Аравійському морі": "море" and "мор" both agree; "Кракові": "Краків" or "Крак". A reading
+            # the KB knows as a name wins.
             kb = _kb()
             known = next((r for r in readings if kb is not None and kb.lookup(" ".join(r), lang)), None)
             if known is not None:
