@@ -61,3 +61,29 @@ def test_in_the_pipeline_with_tokens():
     doc = Pipeline(stages=["language", "segment", "morphology", "summary"])(Article(id="u", text=text, lang="uk"))
     assert len(doc.summary) == 3 and doc.summary == sorted(doc.summary)
     assert 2 not in doc.summary
+
+
+def test_centrality_is_the_sum_over_all_pairs_in_sentence_order():
+    # _centrality sums only the pairs that share a lemma; the scores must be the plain loop's, bit for bit
+    import math
+    import random
+    from collections import Counter
+
+    from podiya.corpus.summary import _centrality
+
+    def every_pair(bags):
+        norms = [math.sqrt(sum(v * v for v in bag.values())) for bag in bags]
+        totals = [0.0] * len(bags)
+        for i in range(len(bags)):
+            for j in range(i + 1, len(bags)):
+                dot = sum(v * bags[j].get(k, 0) for k, v in bags[i].items())
+                if dot:
+                    totals[i] += dot / (norms[i] * norms[j])
+                    totals[j] += dot / (norms[i] * norms[j])
+        return totals
+
+    rng = random.Random(7)
+    words = [f"w{i}" for i in range(40)]
+    for _ in range(200):
+        bags = [Counter(rng.choices(words[:rng.randint(1, 40)], k=rng.randint(0, 12))) for _ in range(rng.randint(0, 30))]
+        assert _centrality(bags) == every_pair(bags)

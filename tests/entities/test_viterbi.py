@@ -154,3 +154,16 @@ def test_state_scores_are_the_summed_weights_of_the_crfsuite_features(lang):
                 for sent, known in zip(sentences, knowns)
                 for item in sequence_features(sent, lang, known, model.attributes)]
     assert np.allclose(scorer._state_scores(sentences, lang, knowns), np.array(expected), rtol=0, atol=1e-9)
+
+
+def test_bigram_pairs_find_exactly_the_bigram_features():
+    # ScoreTagger looks a sentence's word pairs up instead of building "bi=" strings: every pair
+    # must find the feature sentence_extras would build for it, and only that one
+    from podiya.entities.features import bigram_pairs
+
+    pairs = bigram_pairs({"bi=у|києві", "bi=||x", "bi=a|", "w=у", "bi=noseparator"})
+    assert pairs[("у", "києві")] == "bi=у|києві"
+    assert pairs[("|", "x")] == "bi=||x" and pairs[("", "|x")] == "bi=||x"
+    assert pairs[("a", "")] == "bi=a|"
+    assert all(f"bi={first}|{second}" == feature for (first, second), feature in pairs.items())
+    assert len(pairs) == 4

@@ -85,7 +85,11 @@ WORD_TEXTS = ["Зустріч у м. Душанбе 9 жовтня 2025 р. о 1
               # marks tokenize-uk puts in and takes out token by token (see segment._restoring_tokenize)
               "Див. https://www.pravda.com.ua/news/2025/10/17/ та ftp://x.org (або 3/4) <тег> [1] с/г Л/ДНР #тег",
               "Ст. 5 п. 3, т. зв. «Слуга народу»-2, 1990-2000 рр. — А.Б. Петров і Дж. Байден, 12,5 тис. грн.",
-              "пере\u00ad\nнос \ue001 і \ue120 у тексті, сайт Укрінформ.UA, XIX–XX ст., пн.-зах. кв. м"]
+              "пере\u00ad\nнос \ue001 і \ue120 у тексті, сайт Укрінформ.UA, XIX–XX ст., пн.-зах. кв. м",
+              # the abbreviation passes segment._GUARDED_PATTERNS runs only where their text occurs
+              "Чл.-кор. НАН, с.-г. угіддя, у т. ч. і т. д., т. зв. ІІ–IV ст., 3.14 і 1.2.2020, Арт. 5 та мал. 7, "
+              "Ман. Сіті, лат. Rosa, Київська губ. (ред.) 5 млн. грн, 1950 нар., нар. 1950, в. о. голови, к. с. "
+              "ч. л. куб. м, тис. грн, 3 тис. людей, Б.-Хмельницький, пд.-сх., «Ліга»-2, у-«Ліга»-х"]
 
 
 def test_ukrainian_words_match_tokenize_uk():

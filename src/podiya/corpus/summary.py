@@ -42,24 +42,35 @@ def _bags(doc: Doc) -> list[Counter]:
 
 
 def _centrality(bags: list[Counter]) -> list[float]:
-    """Sum of cosine similarities of each sentence's lemma bag with every other sentence's."""
-    norms = [math.sqrt(sum(v * v for v in bag.values())) for bag in bags]
+    """Sum of cosine similarities of each sentence's lemma bag with every other sentence's.
+
+    The dot products are integers (counts times counts), summed per lemma over the sentences that
+    hold it (most pairs of sentences share no lemma, and cost nothing); each total then adds its
+    similarities one by one in sentence order, as a loop over all pairs would, so the scores are
+    the same numbers to the last bit."""
     n = len(bags)
-    totals = [0.0] * n
-    for i in range(n):
-        a = bags[i]
-        if not a:
-            continue
-        for j in range(i + 1, n):
-            b = bags[j]
-            if not b:
-                continue
-            small, large = (a, b) if len(a) <= len(b) else (b, a)
-            dot = sum(v * large.get(k, 0) for k, v in small.items())
+    holders: dict[str, list[tuple[int, int]]] = {}
+    for i, bag in enumerate(bags):
+        for lemma, count in bag.items():
+            holders.setdefault(lemma, []).append((i, count))
+    dots: list[dict[int, int]] = [{} for _ in range(n)]
+    for held in holders.values():
+        for a, (i, ci) in enumerate(held):
+            row = dots[i]
+            for j, cj in held[a + 1:]:
+                row[j] = row.get(j, 0) + ci * cj
+    norms = [math.sqrt(sum(v * v for v in bag.values())) for bag in bags]
+    shared: list[dict[int, float]] = [{} for _ in range(n)]   # sentence -> {other: similarity}
+    for i, row in enumerate(dots):
+        for j, dot in row.items():
             if dot:
-                sim = dot / (norms[i] * norms[j])
-                totals[i] += sim
-                totals[j] += sim
+                shared[i][j] = shared[j][i] = dot / (norms[i] * norms[j])
+    totals = []
+    for i in range(n):
+        total = 0.0
+        for j in sorted(shared[i]):
+            total += shared[i][j]
+        totals.append(total)
     return totals
 
 

@@ -195,7 +195,7 @@ def office_mentions(tokens: Sequence[Token], lang: str, date: str | None,
     i = 0
     while i < len(tokens):
         tok = tokens[i]
-        if not (lemma_options(tok.text, lang) & roles):
+        if roles.isdisjoint(lemma_options(tok.text, lang)):
             i += 1
             continue
         found = None

@@ -70,9 +70,14 @@ def propagate(doc: Doc, spans: Sequence[tuple[int, int, str]]) -> list[tuple[int
 
     # (2) untagged occurrences of tagged forms, longest forms first.
     by_first: dict[str, list[int]] = defaultdict(list)
+    lemmas_of: dict[tuple[str, int], frozenset[str]] = {}     # repeats of a word share its readings
     for k, tok in enumerate(tokens):
         if tok.text[:1].isupper():
-            for lemma in _lemmas(tok):
+            key = (tok.text, id(tok.analyses))
+            lemmas = lemmas_of.get(key)
+            if lemmas is None:
+                lemmas = lemmas_of[key] = _lemmas(tok)
+            for lemma in lemmas:
                 by_first[lemma].append(k)
     for words, (i, j, etype) in sorted(forms.items(), key=lambda f: -len(f[0])):
         pattern = tokens[i:j + 1]
@@ -325,16 +330,21 @@ def _kb_name(form: str, lang: str) -> bool:
 
 
 def split_known_name_and_person(doc_tokens: Sequence[Token], spans: Sequence[tuple[int, int, str]],
-                                known: Sequence[tuple[int, int, str, str]], splits) -> list[tuple[int, int, str]]:
+                                known: Sequence[tuple[int, int, str, str]], splits,
+                                index: tuple[dict[int, int], dict[int, int]] | None = None) -> list[tuple[int, int, str]]:
     """Spans that run from a knowledge-base name (`known`: (start, end, type, id)) on into a
     person's name, split in two: the KB name with its type and the rest as PER, wherever
     `splits(etype, rest_tokens, start, end)` says so. The one splitter behind
-    `split_place_and_person` (the stage) and `recognize.split_after_known_names` (the tagger)."""
+    `split_place_and_person` (the stage) and `recognize.split_after_known_names` (the tagger).
+    `index`: the tokens' `Doc.token_index()` when the caller has it."""
     known_at = {start: (end, kb_type) for start, end, kb_type, _ in known}
     if not known_at:
         return list(spans)
-    start_index = {t.start: i for i, t in enumerate(doc_tokens)}
-    end_index = {t.end: i for i, t in enumerate(doc_tokens)}
+    if index is not None:
+        start_index, end_index = index
+    else:
+        start_index = {t.start: i for i, t in enumerate(doc_tokens)}
+        end_index = {t.end: i for i, t in enumerate(doc_tokens)}
     out = []
     for start, end, etype in spans:
         kb_end, kb_type = known_at.get(start, (None, None))
@@ -364,7 +374,7 @@ def split_place_and_person(doc: Doc, spans: Sequence[tuple[int, int, str]],
             and _person_start(rest[0], lang) and not _kb_name(doc.text[start:end], lang)
 
     places = [(s, e, t, eid) for s, e, t, eid in kb_spans if t == "LOC" and eid]
-    return split_known_name_and_person(doc.tokens, spans, places, splits)
+    return split_known_name_and_person(doc.tokens, spans, places, splits, doc.token_index())
 
 
 def _person_start(tok: Token, lang: str) -> bool:

@@ -37,9 +37,20 @@ def _char_class(ch: str) -> str:
     return ch
 
 
+class _CharClasses(dict):
+    """code point -> `_char_class` of its character, filled on first sight (str.translate table)."""
+
+    def __missing__(self, code: int) -> str:
+        found = self[code] = _char_class(chr(code))
+        return found
+
+
+_CHAR_CLASSES = _CharClasses()
+
+
 def word_shape(word: str) -> str:
     """Compressed shape: 'Путін' -> 'Xx', 'НАТО' -> 'X', 'С-400' -> 'X-d'."""
-    classes = "".join(map(_char_class, word))
+    classes = word.translate(_CHAR_CLASSES) if len(word) > 1 else _char_class(word) if word else ""
     if "\n" in classes:                  # the regex's "." stops at a line break
         return _SHAPE_RUNS.sub(r"\1", classes)
     return "".join(run for run, _ in groupby(classes))     # one of each run of equal classes
@@ -76,10 +87,20 @@ def word_features(word: str, lang: str) -> tuple[str, ...]:
     if lang in ("uk", "ru") and word[:1].isalpha() and not _known(low, lang):
         feats.append("oov")           # names the dictionary lacks ("Кокседж") are often entities
     if analyses:
-        feats.extend(f"lem={lemma}" for lemma in dict.fromkeys(a.lemma for a in analyses[:4]))
-        grammar, proper = _grammar_features(tuple([(a.pos, a.case, a.tags) for a in analyses]))
+        # one pass over the readings: the first four lemmas, the readings' grammar, a capital lemma
+        lemmas: dict[str, None] = {}
+        readings = []
+        capital_lemma = False
+        for n, a in enumerate(analyses):
+            if n < 4:
+                lemmas[a.lemma] = None
+            readings.append((a.pos, a.case, a.tags))
+            if not capital_lemma and a.lemma[:1].isupper():
+                capital_lemma = True
+        feats.extend([f"lem={lemma}" for lemma in lemmas])
+        grammar, proper = _grammar_features(tuple(readings))
         feats.extend(grammar)
-        if proper or any(a.lemma[:1].isupper() for a in analyses):
+        if proper or capital_lemma:
             feats.append("propn")
     return tuple(feats)
 
@@ -221,13 +242,14 @@ WITH_WORD, AFTER_LEFT, AFTER_RIGHT = 0, 1, 2
 
 def sentence_extras(tokens: Sequence[Token], lang: str,
                     known: Sequence[tuple[int, int, str, str]] | None = None,
-                    lows: Sequence[str] | None = None) -> list[tuple[int, int, str]]:
+                    lows: Sequence[str] | None = None, bigrams: bool = True) -> list[tuple[int, int, str]]:
     """The features that depend on the sentence, not on one word and its neighbours' words:
     BOS (with cap@BOS for a capital), BOS+quote on the word after an opening quote, EOS, the
     bigram with the word before (`bi=`), each token's place in a gazetteer name (`gazetteer_features`)
     and the type of its neighbours' (`-1:gzT=`, `1:gzT=`). As (position, place, feature), place one
     of WITH_WORD, AFTER_LEFT, AFTER_RIGHT; `known` as for `gazetteer_features`; `lows`: the tokens'
-    lower-case forms when the caller has them.
+    lower-case forms when the caller has them. The bigrams come first (token 1 to the last);
+    `bigrams=False` leaves them out, for a caller that looks them up as pairs (`bigram_pairs`).
 
     The one definition of these features for both taggers: `sequence_features` puts them into the
     feature lists (in this order within a token's place: the order crfsuite was trained with),
@@ -237,7 +259,7 @@ def sentence_extras(tokens: Sequence[Token], lang: str,
         return []
     if lows is None:
         lows = [t.text.lower() for t in tokens]
-    extras = [(i, AFTER_LEFT, f"bi={lows[i - 1]}|{lows[i]}") for i in range(1, n)]
+    extras = [(i, AFTER_LEFT, f"bi={lows[i - 1]}|{lows[i]}") for i in range(1, n)] if bigrams else []
     if USE_KB_FEATURES and (known is None or known):
         for i, marks in enumerate(gazetteer_features(tokens, lang, known)):
             if marks:
@@ -253,6 +275,22 @@ def sentence_extras(tokens: Sequence[Token], lang: str,
         extras.append((1, AFTER_LEFT, "BOS+quote"))
     extras.append((n - 1, AFTER_RIGHT, "EOS"))
     return extras
+
+
+def bigram_pairs(attributes) -> dict[tuple[str, str], str]:
+    """(word before, word) -> its bigram feature (`sentence_extras`' `bi=`), for every bigram
+    feature among `attributes`: a sentence's pairs are looked up without building their strings.
+    A feature whose words hold "|" is listed under every way to split it; only the pair that
+    spells it can find it, so every pair finds exactly the feature `sentence_extras` would build."""
+    pairs: dict[tuple[str, str], str] = {}
+    for attribute in attributes:
+        if attribute.startswith("bi="):
+            rest = attribute[3:]
+            at = rest.find("|")
+            while at >= 0:
+                pairs[(rest[:at], rest[at + 1:])] = attribute
+                at = rest.find("|", at + 1)
+    return pairs
 
 
 def sequence_features(tokens: Sequence[Token], lang: str,

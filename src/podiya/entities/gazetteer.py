@@ -188,33 +188,42 @@ def _word_options(text: str, lang: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=200_000)
-def _units_of(text: str, lang: str) -> tuple[frozenset[str], ...]:
-    """Options of each word part of a token's text; () for punctuation."""
+def _units_of(text: str, lang: str) -> tuple[tuple[frozenset[str], ...], tuple[bool, ...]]:
+    """(options of each word part of a token's text, whether a name may open at each part); ((), ())
+    for punctuation. A name opens only at a capital letter or a digit, or at a part whose options
+    meet those of a one-word name written in lower case (`_lowercase_patterns`): most words open none."""
     if not any(ch.isalnum() for ch in text):
-        return ()
+        return (), ()
     if "-" not in text:
-        return (_word_options(text, lang),)
-    return tuple(_word_options(part, lang) for part in text.split("-") if part)
+        parts = (_word_options(text, lang),)
+    else:
+        parts = tuple(_word_options(part, lang) for part in text.split("-") if part)
+    if text[:1].isupper() or text[:1].isdigit():
+        return parts, (True,) * len(parts)
+    lowercase_keys = _lowercase_patterns(lang).keys()
+    return parts, tuple(not lowercase_keys.isdisjoint(part) for part in parts)
 
 
-def _word_units(tokens: Sequence[Token], lang: str) -> tuple[list[int], list[bool], list[bool], list[frozenset[str]]]:
+def _word_units(tokens: Sequence[Token], lang: str
+                ) -> tuple[list[int], list[bool], list[bool], list[frozenset[str]], list[bool]]:
     """The words of the tokens as the KB's split_words sees them: a hyphenated token ("Шрі-Ланки",
     "С-400", "Даунінг-стріт") is one unit per part. Per unit: its token index, whether it opens
-    and closes its token, and its options (lemmas)."""
+    and closes its token, its options (lemmas), and whether a name may open there (`_units_of`)."""
     units = [_units_of(t.text, lang) for t in tokens]
-    if all(len(u) <= 1 for u in units):         # no hyphenated word: one unit per word token
-        tok_of = [i for i, u in enumerate(units) if u]
+    if all(len(u[0]) <= 1 for u in units):         # no hyphenated word: one unit per word token
+        tok_of = [i for i, u in enumerate(units) if u[0]]
         every = [True] * len(tok_of)
-        return tok_of, every, every, [units[i][0] for i in tok_of]
-    tok_of, opens, closes, options = [], [], [], []
-    for i, parts in enumerate(units):
+        return tok_of, every, every, [units[i][0][0] for i in tok_of], [units[i][1][0] for i in tok_of]
+    tok_of, opens, closes, options, may_open = [], [], [], [], []
+    for i, (parts, flags) in enumerate(units):
         last = len(parts) - 1
         for n, unit in enumerate(parts):
             tok_of.append(i)
             opens.append(n == 0)
             closes.append(n == last)
             options.append(unit)
-    return tok_of, opens, closes, options
+            may_open.append(flags[n])
+    return tok_of, opens, closes, options, may_open
 
 
 def gazetteer_spans(tokens: Sequence[Token], lang: str) -> list[tuple[int, int, str, str]]:
@@ -234,17 +243,15 @@ def gazetteer_spans(tokens: Sequence[Token], lang: str) -> list[tuple[int, int, 
     lowercase_index = _lowercase_patterns(lang)
     openers = _lowercase_openers(lang)
     kb = knowledge_base()
-    lowercase_keys = lowercase_index.keys()
-    words, opens, closes, options = _word_units(tokens, lang)
+    words, opens, closes, options, may_open = _word_units(tokens, lang)
     out = []
-    k = 0
-    while k < len(words):
+    free = 0              # the first unit after the last match: matches do not overlap
+    for k in [k for k, flag in enumerate(may_open) if flag]:     # most words: no name opens with them
+        if k < free:
+            continue
         tok = tokens[words[k]]
         best = None
         capital = tok.text[:1].isupper() or tok.text[:1].isdigit()
-        if not capital and lowercase_keys.isdisjoint(options[k]):    # most words: no name opens with them
-            k += 1
-            continue
         lower_ok = not capital and not options[k].isdisjoint(openers)
         if opens[k] and (capital or lower_ok or len(tok.text) >= _MIN_LOWERCASE_EVENT):
             seen = set()
@@ -279,9 +286,7 @@ def gazetteer_spans(tokens: Sequence[Token], lang: str) -> list[tuple[int, int, 
             if len(types) == 1:
                 end = _close_quote(tokens, words[k], words[k + n - 1])
                 out.append((tok.start, end, types.pop(), sorted(ids)[0] if len(ids) == 1 else ""))
-                k += n
-                continue
-        k += 1
+                free = k + n
     return out
 
 

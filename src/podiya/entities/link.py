@@ -18,7 +18,7 @@ other documents are processed with it.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -162,6 +162,13 @@ def _by_spelling(name: str) -> tuple:
     return _name_spellings().get(key, ()) if len(key) >= _MIN_SPELLING_KEY else ()
 
 
+def warm_up() -> None:
+    """Build the KB's spelling indexes (about a tenth of a second) before the first document that
+    needs them."""
+    _surname_spellings()
+    _name_spellings()
+
+
 def _by_lemmas(form: str, lang: str) -> tuple:
     """KB entries a form names through every lemma of its words, for base forms the normalizer
     got wrong ("Домініка Рааба" read as "Домініка Рабе" is still "Домінік Рааб")."""
@@ -188,20 +195,30 @@ def _first_names_agree(mention_first: str, entry_first: str) -> bool:
 
 
 def unlink_lone_given_names(mentions: Sequence[MentionRec], lang: str,
-                            titled: frozenset[int] | set[int] = frozenset(), text: str = "") -> list[MentionRec]:
+                            titled: frozenset[int] | set[int] | Callable[[], set[int]] = frozenset(),
+                            text: str = "") -> list[MentionRec]:
     """Mentions without the KB link of a lone first name that the KB knows as someone's surname
     ("чоловік Філіп" is not Pavel Filip, "Кирил" alone is not the patriarch) unless the document
     also names that person in more words ("Павел Філіп ... Філіп"), or a title or role comes
     right before it (`titled`: the starts of such mentions, "президент Павел"), or the person's
     own first name does, outside the mention (`text`: "Павел [Філіп]" when the tagger took one word).
+    `titled` may also be a function that gives those starts: called only when a mention needs
+    them (few documents have a lone first name), and then once.
 
     A first name here is a word the dictionary knows (not a guess from its ending) with a
     first-name reading and no surname reading ("Мартін" is also a surname: it stays linked)."""
     named_in_full = {m.kb_id for m in mentions if m.kb_id and len(m.base.split()) > 1}
+    starts: list = [titled]
+
+    def is_titled(start: int) -> bool:
+        if callable(starts[0]):
+            starts[0] = starts[0]()
+        return start in starts[0]
+
     out = []
     for m in mentions:
         if m.kb_id and m.type == "PER" and m.kind is None and len(m.base.split()) == 1 \
-                and m.kb_id not in named_in_full and m.start not in titled and _bare_given_name(m.text, lang) \
+                and m.kb_id not in named_in_full and _bare_given_name(m.text, lang) and not is_titled(m.start) \
                 and not _after_own_first_name(text, m.start, m.kb_id):
             m = MentionRec(m.start, m.end, m.text, m.type, m.base, None, m.kind)
         out.append(m)

@@ -35,6 +35,11 @@ def decode_bio(tokens: Sequence[Token], labels: Sequence[str]) -> list[tuple[int
     start = end = None
     etype = None
     for tok, label in zip(tokens, labels):
+        if label == "O":            # most tokens: ends an open span, as the general case below would
+            if start is not None:
+                spans.append((start, end, etype))
+                start = None
+            continue
         prefix, _, ltype = label.partition("-")
         if prefix in ("I", "L") and etype == ltype and start is not None:
             end = tok.end
@@ -311,11 +316,13 @@ _NAME_LIKE = frozenset({"Geox", "Orgn", "Abbr"})
 
 
 def split_after_known_names(tokens: Sequence[Token], spans: Sequence[tuple[int, int, str]], lang: str,
-                            known: Sequence[tuple[int, int, str, str]] | None = None) -> list[tuple[int, int, str]]:
+                            known: Sequence[tuple[int, int, str, str]] | None = None,
+                            index: tuple[dict[int, int], dict[int, int]] | None = None) -> list[tuple[int, int, str]]:
     """A span that runs from a knowledge-base name on into two or three capitalised words the
     KB does not know ("Північної Ірландії Шейлеш Вара" after "міністр у справах") is the name
     and a person: the tagger saw one long name where a title's complement meets the holder's name.
-    `known`: the `gazetteer_spans` of the tokens when the caller has them."""
+    `known`: the `gazetteer_spans` of the tokens when the caller has them; `index`: their
+    `Doc.token_index()`, likewise."""
     from .gazetteer import gazetteer_spans, kb_entries
 
     if not spans or not tokens:
@@ -328,7 +335,7 @@ def split_after_known_names(tokens: Sequence[Token], spans: Sequence[tuple[int, 
             t.text[:1].isupper() and not t.text.isupper() and t.text.isalpha()
             and not any(a.tags & _NAME_LIKE for a in t.analyses) and not kb_entries(t.text, lang) for t in rest)
 
-    return split_known_name_and_person(tokens, spans, known, splits)
+    return split_known_name_and_person(tokens, spans, known, splits, index)
 
 
 def _noun_lemmas(tok: Token) -> frozenset[str]:
@@ -456,7 +463,7 @@ class Recognizer:
         lang = doc.lang if doc.lang in TAGGED_LANGS else "uk"
         if known is None:
             known = gazetteer_spans(doc.tokens, lang)
-        spans = split_after_known_names(doc.tokens, self.crf_spans(doc, known), lang, known)
+        spans = split_after_known_names(doc.tokens, self.crf_spans(doc, known), lang, known, doc.token_index())
         spans = retype_surnames(doc.tokens, trim_spans(doc.tokens, spans), lang)
         spans = retype_known_words(doc.tokens, spans, lang)
         return head_mentions(doc.tokens, drop_common_words(doc, propagate(doc, spans)))

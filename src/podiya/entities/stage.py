@@ -99,12 +99,14 @@ class EntityStage:
         """Load the model and build the KB indexes now, once per process, not inside the first document."""
         from .actors import warm_up as warm_up_offices
         from .gazetteer import warm_up as warm_up_gazetteer
+        from .link import warm_up as warm_up_linking
 
         self._recognizer = Recognizer.load(self.settings.ner_model or None)
         for lang in self.settings.languages or ("uk", "ru", "en"):
             if lang in ("uk", "ru", "en"):
                 warm_up_gazetteer(lang)
                 warm_up_offices(lang)
+        warm_up_linking()
 
     @property
     def recognizer(self) -> Recognizer:
@@ -139,7 +141,8 @@ class EntityStage:
             mentions.append(MentionRec(start, end, form, etype, base, entry.id if entry else None))
             i = start_index.get(start)
             acting[start] = acts(tokens, i) if i is not None else True
-        mentions = unlink_lone_given_names(mentions, lang, titled_starts(tokens, lang), text)
+        # the titles' reach is read only when a lone first name needs it (few documents)
+        mentions = unlink_lone_given_names(mentions, lang, lambda: titled_starts(tokens, lang), text)
         taken = [(m.start, m.end) for m in mentions]
         kb = knowledge_base()
         organisations = [(m.start, m.end) for m in mentions if m.type == "ORG"]

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import struct
 from collections.abc import Sequence
-from itertools import repeat
+from itertools import chain, repeat
 from pathlib import Path
 
 import numpy as np
@@ -65,9 +65,12 @@ class ScoreTagger:
         self.labels = labels
         self.attr_index = attr_index         # attribute -> row of `weights`
         self.weights = weights
+        self._weights_t = np.ascontiguousarray(weights.T)   # [label, row]
         self.transitions = transitions       # [from, to]
         self._into = np.ascontiguousarray(transitions.T)
         self.attributes = attributes
+        # (word before, word) -> row of its bigram feature (`features.bigram_pairs`)
+        self._bigram_row = {pair: attr_index[feature] for pair, feature in F.bigram_pairs(attr_index).items()}
         # A word's own feature -> its number here (0: none the model weighs); _part_rows[part][number]:
         # the row of `weights` of its form in that part of `features.model_view`, or the zero row.
         slots = F.model_slots(attributes)
@@ -77,8 +80,9 @@ class ScoreTagger:
         for n, forms in enumerate(slots.values(), 1):
             for part, form in forms:
                 self._part_rows[part, n] = attr_index[form]
-        # Each word's five vectors, computed once: row_of[(word, lang)] is its row of `_vectors`.
-        self._row_of: dict[tuple[str, str], int] = {}
+        # Each word's five vectors, computed once: _row_of[lang][word] is its row of `_vectors`.
+        self._row_of: dict[str, dict[str, int]] = {}
+        self._words = 0                      # rows of `_vectors` in use, over all languages
         self._vectors = np.zeros((4096, 5, len(labels)))
 
     @classmethod
@@ -122,28 +126,32 @@ class ScoreTagger:
         """Rows of `_vectors` holding each word's five vectors: the summed weights of its own
         features and of those it gives its neighbours at -1, +1, -2, +2 (the parts of
         `features.model_view`). Words not seen before are computed together, in one pass."""
-        row_of = self._row_of
-        missing = [w for w in dict.fromkeys(words) if (w, lang) not in row_of]
+        row_of = self._row_of.get(lang)
+        if row_of is None:
+            row_of = self._row_of[lang] = {}
+        missing = [w for w in dict.fromkeys(words) if w not in row_of]
         if missing:
-            if len(row_of) + len(missing) > _MAX_WORDS:      # a long-running process: start afresh
-                row_of.clear()
+            if self._words + len(missing) > _MAX_WORDS:      # a long-running process: start afresh
+                self._row_of.clear()
+                row_of = self._row_of[lang] = {}
+                self._words = 0
                 missing = list(dict.fromkeys(words))
                 self._vectors = np.zeros((4096, *self._vectors.shape[1:]))   # and give back what one big document took
-            used = len(row_of)
+            used = self._words
             needed = used + len(missing)
             if needed > len(self._vectors):
                 grown = np.zeros((max(needed, min(2 * needed, _MAX_WORDS)), *self._vectors.shape[1:]))
                 grown[:used] = self._vectors[:used]
                 self._vectors = grown
-            numbers, owners = [], []
-            number = self._feature_number.get
-            none = repeat(0)
-            for n, word in enumerate(missing):
-                found = list(map(number, F.own_features(word, lang), none))
-                numbers += found
-                owners += [n] * len(found)
-            numbers, owners = np.array(numbers, dtype=np.intp), np.array(owners, dtype=np.intp)
-            block = self._vectors[used:used + len(missing)]
+            # every missing word's feature numbers (0: a feature the model does not weigh), in one run
+            features = list(map(F.own_features, missing, repeat(lang, len(missing))))
+            counts = list(map(len, features))
+            numbers = np.fromiter(map(self._feature_number.get, chain.from_iterable(features), repeat(0)),
+                                  dtype=np.intp, count=sum(counts))
+            owners = np.repeat(np.arange(len(missing)), counts)
+            weighed = numbers != 0
+            numbers, owners = numbers[weighed], owners[weighed]
+            block = self._vectors[used:needed]
             block[:] = 0.0
             for part in range(5):
                 rows = self._part_rows[part, numbers]
@@ -153,12 +161,14 @@ class ScoreTagger:
                     continue
                 counts = np.bincount(owner, minlength=len(missing))
                 starts = np.concatenate(([0], np.cumsum(counts)[:-1]))
-                # reduceat sums each word's rows (they are consecutive); words without any keep zeros
-                sums = np.add.reduceat(self.weights[np.append(rows, self._zero)], starts, axis=0)
-                block[counts > 0, part] = sums[counts > 0]
-            for n, word in enumerate(missing, used):
-                row_of[(word, lang)] = n
-        return [row_of[(w, lang)] for w in words]
+                # reduceat sums each word's rows (they are consecutive); words without any keep zeros.
+                # Summed as columns of the transposed weights: the same additions in the same order,
+                # faster than along rows of 21 numbers.
+                sums = np.add.reduceat(self._weights_t[:, np.append(rows, self._zero)], starts, axis=1)
+                block[counts > 0, part] = sums.T[counts > 0]
+            row_of.update(zip(missing, range(used, needed)))
+            self._words = needed
+        return list(map(row_of.__getitem__, words))
 
     def _state_scores(self, sentences: Sequence[Sequence[Token]], lang: str, knowns: Sequence) -> np.ndarray:
         """(tokens of all sentences in order, labels): the state scores of the features
@@ -167,27 +177,37 @@ class ScoreTagger:
         tokens = [t for sent in sentences for t in sent]
         n = len(tokens)
         sentence = np.repeat(np.arange(len(sentences)), [len(sent) for sent in sentences])
-        rows = self.word_rows([t.text for t in tokens], lang)     # may grow _vectors: first
-        vectors = self._vectors[rows]
-        scores = vectors[:, 0].copy()
+        rows = np.array(self.word_rows([t.text for t in tokens], lang), dtype=np.intp)   # may grow _vectors: first
+        vectors = self._vectors                   # each part gathered where it is needed, not all five of every word
+        scores = vectors[rows, 0]
         # a word's neighbour features reach only the words of its own sentence
         for shift, before, after in ((1, 1, 2), (2, 3, 4)):
             if n > shift:
                 same = np.flatnonzero(sentence[shift:] == sentence[:-shift])
-                scores[same + shift] += vectors[same, before]     # word i as the -shift neighbour of i + shift
-                scores[same] += vectors[same + shift, after]      # word i + shift as the +shift neighbour of i
-        index = self.attr_index
-        extra: list[tuple[int, str]] = []
+                scores[same + shift] += vectors[rows[same], before]     # word i as the -shift neighbour of i + shift
+                scores[same] += vectors[rows[same + shift], after]      # word i + shift as the +shift neighbour of i
+        row_of_feature, row_of_bigram = self.attr_index.get, self._bigram_row.get
+        at: list[int] = []
+        weighed: list[int] = []
         lows = [t.text.lower() for t in tokens]
         first = 0
         for sent, known in zip(sentences, knowns):
             last = first + len(sent)
-            extra.extend((first + i, f) for i, _, f in F.sentence_extras(sent, lang, known, lows[first:last]))
+            words = lows[first:last]
+            # sentence_extras' bigrams (first in its list), looked up as pairs; then the others
+            for i, pair in enumerate(zip(words, words[1:]), first + 1):
+                row = row_of_bigram(pair)
+                if row is not None:
+                    at.append(i)
+                    weighed.append(row)
+            for i, _, feature in F.sentence_extras(sent, lang, known, words, bigrams=False):
+                row = row_of_feature(feature)
+                if row is not None:
+                    at.append(first + i)
+                    weighed.append(row)
             first = last
-        hits = [(i, index[f]) for i, f in extra if f in index]
-        if hits:
-            at, rows = zip(*hits)
-            np.add.at(scores, list(at), self.weights[list(rows)])
+        if at:
+            np.add.at(scores, at, self.weights[weighed])
         return scores
 
     def tag_sentences(self, sentences: Sequence[Sequence[Token]], lang: str, knowns: Sequence) -> list[list[str]]:
@@ -243,15 +263,14 @@ class ScoreTagger:
         slots = np.arange(count)
         finals = alphas[lengths - 1, slots]                  # [slot, label]
         ends = finals.argmax(axis=1)                         # the first best, as crfsuite
-        labels_at = np.zeros((longest, count), dtype=np.intp)
-        current = np.zeros(count, dtype=np.intp)
-        for t in range(longest - 1, -1, -1):
-            active = int(running[t])
-            ending = lengths[:active] == t + 1
-            current[:active][ending] = ends[:active][ending]
-            labels_at[t, :active] = current[:active]
-            if t:
-                current[:active] = backs[t, slots[:active], current[:active]]
+        # Past its end a sentence's back-pointers all lead to its final label, so that one walk
+        # back over every slot starts each sentence at its own end (labels past an end are unused).
+        past_end = np.arange(longest)[:, None] >= lengths[None, :]          # [t, slot]
+        backs[past_end] = np.broadcast_to(ends, (longest, count))[past_end][:, None]
+        labels_at = np.empty((longest, count), dtype=np.intp)
+        current = labels_at[longest - 1] = ends
+        for t in range(longest - 1, 0, -1):
+            current = labels_at[t - 1] = backs[t, slots, current]
         close = self._close_calls(alphas, finals, labels_at, lengths)
         paths = labels_at.T.tolist()
         out: list[list[str]] = [[] for _ in sentences]

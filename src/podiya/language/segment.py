@@ -86,15 +86,16 @@ def _uk_sentences(text: str) -> list[tuple[int, int]]:
 
 
 class _OnlyWith:
-    """A compiled pattern whose `sub` runs only when the text holds one of `chars`, which every
-    match of it contains; otherwise the text is returned as it is, as the search would."""
+    """A compiled pattern whose `sub` runs only when `guard` (a stdlib regex) finds something in
+    the text, which every match of the pattern contains; otherwise the text is returned as it is,
+    as the search would."""
 
-    def __init__(self, pattern, chars: str):
+    def __init__(self, pattern, guard: "re.Pattern[str]"):
         self.pattern = pattern
-        self.chars = chars
+        self.guard = guard
 
     def sub(self, repl, text: str, count: int = 0) -> str:
-        if any(ch in text for ch in self.chars):
+        if self.guard.search(text) is not None:
             return self.pattern.sub(repl, text, count)
         return text
 
@@ -102,10 +103,73 @@ class _OnlyWith:
         return getattr(self.pattern, name)
 
 
-# Two passes of tokenize-uk's word tokenizer run on every sentence and find nothing in most: a
-# letter glued to a number ("в2018") needs an ASCII digit; a quote used as an apostrophe
-# ("п"ять") needs one of these quote marks (the text has already had its ’ ʼ ‘ made ').
-_GUARDED_PATTERNS = {"NUMBER_MISSING_SPACE": "0123456789", "WEIRD_APOSTROPH_PATTERN": '"\u201d\u201f`\u00b4'}
+class _CompiledOnce:
+    """The `regex` module as tokenize-uk's module sees it, except that `sub` with a pattern given
+    as a string compiles it once: tokenize-uk calls `re.sub("...", ...)` on every sentence, and
+    each call looks the pattern up in the module's cache again (about a tenth of its passes' time)."""
+
+    def __init__(self, module, trailing_space: str):
+        self.module = module
+        self.compiled: dict[tuple[str, int], object] = {}
+        # `re.sub("[<spaces>]*$", "", text)`, which tries the pattern at every position of the
+        # sentence, removes exactly the trailing run of those characters (they include "\n", so
+        # "$" before a final line break adds nothing): rstrip does the same.
+        self.trailing_space = trailing_space
+        self.trailing_pattern = "[" + trailing_space + "]*$"
+
+    def sub(self, pattern, repl, string, count=0, flags=0):
+        if pattern == self.trailing_pattern and repl == "" and not flags and "\n" in self.trailing_space:
+            return string.rstrip(self.trailing_space)
+        if not isinstance(pattern, str):
+            return self.module.sub(pattern, repl, string, count, flags)
+        compiled = self.compiled.get((pattern, flags))
+        if compiled is None:            # a handful of literal patterns: bounded
+            compiled = self.compiled[(pattern, flags)] = self.module.compile(pattern, flags)
+        return compiled.sub(repl, string, count)
+
+    def __getattr__(self, name: str):
+        return getattr(self.module, name)
+
+
+def _any_of(chars: str) -> "re.Pattern[str]":
+    return re.compile("[" + re.escape(chars) + "]")
+
+
+def _any_of_texts(*texts: str) -> "re.Pattern[str]":
+    return re.compile("|".join(map(re.escape, texts)))
+
+
+# Passes of tokenize-uk's word tokenizer that run on every sentence and find nothing in most, each
+# with what every match of it needs: a letter glued to a number ("в2018") an ASCII digit; a quote
+# used as an apostrophe ("п"ять") one of its quote marks (the text has already had its ’ ʼ ‘ made
+# '); a compound with a quoted part («Слуга народу»-2) an opening quote; a number with a dash
+# between Roman numerals (XIX–XX) one of their capitals; an abbreviation at the end a full stop;
+# a number written in groups (2 000 000) a digit (\d: any decimal digit, as the regex module's).
+_GUARDED_PATTERNS = {"NUMBER_MISSING_SPACE": _any_of("0123456789"),
+                     "WEIRD_APOSTROPH_PATTERN": _any_of('"\u201d\u201f`\u00b4'),
+                     "COMPOUND_WITH_QUOTES1": _any_of('«"„'), "COMPOUND_WITH_QUOTES2": _any_of('«"„'),
+                     "DASH_NUMBERS_PATTERN": _any_of("IVXІХ"), "ABBR_DOT_ENDING_PATTERN": _any_of("."),
+                     "DECIMAL_SPACE_PATTERN": re.compile(r"\d"),
+                     # Passes that run on every sentence with a full stop inside (the abbreviations,
+                     # initials and numbers block) or with a comma: the literal text every match holds.
+                     "DECIMAL_COMMA_PATTERN": re.compile(r"\d,\d"),
+                     "DOTTED_NUMBERS_PATTERN": re.compile(r"\d\.\d"), "DOTTED_NUMBERS_PATTERN3": re.compile(r"\d\.\d"),
+                     "ABBR_DOT_NAR_PATTERN_1": _any_of_texts("нар."), "ABBR_DOT_NAR_PATTERN_2": _any_of_texts("нар."),
+                     "ABBR_DOT_VO_PATTERN1": _any_of_texts("о."), "ABBR_DOT_VO_PATTERN2": _any_of_texts("с."),
+                     "ABBR_DOT_VO_PATTERN3": _any_of_texts("л."),
+                     "ABBR_DOT_ART_PATTERN": _any_of_texts("Арт.", "арт.", "Мал.", "мал.", "Рис.", "рис.", "Спр.", "спр."),
+                     "ABBR_DOT_MAN_PATTERN": _any_of_texts("Ман."),
+                     "ABBR_DOT_TYS_PATTERN1": _any_of_texts("тис.", "арт."),
+                     "ABBR_DOT_TYS_PATTERN2": _any_of_texts("тис.", "арт."),
+                     "ABBR_DOT_LAT_PATTERN": _any_of_texts("лат."), "ABBR_DOT_GUB_PATTERN": _any_of_texts("губ."),
+                     "ABBR_DOT_DASH_PATTERN": _any_of_texts(".-", ".\u2013"),
+                     "ABBR_DOT_CHL_KOR_PATTERN": _any_of_texts("чл.-кор."), "ABBR_DOT_S_G_PATTERN": _any_of_texts("с.-г."),
+                     "ABBR_DOT_PN_ZAH_PATTERN": _any_of_texts(".-"),
+                     "ABBR_DOT_KUB_SM_PATTERN": _any_of_texts("кв.", "куб."),
+                     "ABBR_DOT_I_T_P_PATTERN": _any_of_texts("т."), "ABBR_DOT_I_T_CH_PATTERN": _any_of_texts("ч."),
+                     "ABBR_DOT_T_ZV_PATTERN": _any_of_texts("зв."),
+                     "ABBR_DOT_RED_AVT_PATTERN": _any_of_texts("Ред.", "ред.", "Авт.", "авт."),
+                     "INVALID_MLN_DOT_PATTERN": _any_of_texts("млн.", "млрд.")}
 
 
 _CHECKED_TOKENIZE_UK = "2.0.0"    # the release whose passes _GUARDED_PATTERNS was written for
@@ -128,11 +192,12 @@ def _uk_word_tokenizer():
         if importlib.metadata.version("tokenize-uk") != _CHECKED_TOKENIZE_UK:
             return None
         from tokenize_uk import tokenize_uk as engine
-        from tokenize_uk.pipeline import _is_content_token
+        from tokenize_uk.pipeline import NON_CONTENT_CHARS, _is_content_token
         base = engine.UkrainianWordTokenizer
         names = dict(vars(engine))
-        for name, chars in _GUARDED_PATTERNS.items():
-            names[name] = _OnlyWith(getattr(engine, name), chars)
+        for name, guard in _GUARDED_PATTERNS.items():
+            names[name] = _OnlyWith(getattr(engine, name), guard)
+        names["re"] = _CompiledOnce(engine.re, engine.HORIZONTAL_SPACE + engine.VERTICAL_SPACE)
         methods = {}
         for method in ("adjust_text_for_tokenizing", "cleanup"):
             original = getattr(base, method)
@@ -142,7 +207,10 @@ def _uk_word_tokenizer():
         tokenizer = type("GuardedUkrainianWordTokenizer", (base,), methods)()
     except (ImportError, AttributeError, TypeError, importlib.metadata.PackageNotFoundError):
         return None
-    splitter = (tokenizer, _is_content_token)
+    # _is_content_token is `bool(token.strip(NON_CONTENT_CHARS))`: the strip is made inline
+    if _is_content_token(" \u00ad") or not _is_content_token("а"):
+        return None
+    splitter = (tokenizer, NON_CONTENT_CHARS)
     sample = ("Зустріч у м. Душанбе 9 жовтня 2025 р. о 12:30, в2018 році п\"ять тис. грн (5,5 млн) — "
               "В. Зеленський, www.president.gov.ua, ʼєдність’ «Нафтогаз»-Україна 3-й; С-400.")
     try:
@@ -171,11 +239,18 @@ def _restoring_tokenize(engine):
                      for name, text in _RESTORES)
     breaking, split_chars = engine.BREAKING_PLACEHOLDER, engine.SPLIT_CHARS_REGEX
 
+    def split(text: str) -> list[str]:
+        # tokenize-uk's split_with_delimiters, in C: the pattern is one group (then a look-ahead),
+        # so re.split keeps every delimiter; the empty pieces it adds between them are dropped.
+        return [piece for piece in split_chars.split(text) if piece]
+
+    whole_match_is_group = split_chars.groups == 1 and split_chars.pattern.startswith("(")
+
     def tokenize(self, text: str) -> list[str]:
         urls: dict[str, str] = {}
         if text.strip():
             text, urls = self.adjust_text_for_tokenizing(text)
-        tokens = self.split_with_delimiters(text, split_chars)
+        tokens = split(text) if whole_match_is_group else self.split_with_delimiters(text, split_chars)
         if not _PRIVATE_USE.search(text):       # no marks, no URLs taken out
             return tokens
         out = []
@@ -194,13 +269,14 @@ def _restoring_tokenize(engine):
 
 
 def _guarded_words(splitter, text: str) -> list[tuple[int, int]]:
-    tokenizer, is_content = splitter
+    tokenizer, non_content = splitter
     spans = []
     offset = 0
-    # As tokenize_uk.tokenize_words_with_spans: the raw tokens concatenate back to the text.
+    # As tokenize_uk.tokenize_words_with_spans: the raw tokens concatenate back to the text, and
+    # a token counts unless it is all whitespace or invisible characters (its _is_content_token).
     for token in tokenizer.tokenize(text):
         end = offset + len(token)
-        if is_content(token):
+        if token.strip(non_content):
             spans.append((offset, end))
         offset = end
     return spans
@@ -253,7 +329,7 @@ def segment(text: str, lang: str | None) -> tuple[list[tuple[int, int]], list[To
             offset = base + s_start
             for w_start, w_end in split_words(chunk[s_start:s_end]):
                 start, end = offset + w_start, offset + w_end
-                tokens.append(Token(start=start, end=end, text=text[start:end], sent=index))
+                tokens.append(Token(start, end, text[start:end], index))     # (start, end, text, sent)
     return sentences, tokens
 
 

@@ -122,6 +122,7 @@ _DIGIT_FIRST = frozenset({"ago", "lp", "iso", "dot", "dm", "yr", "dec", "cent", 
 
 _WORD = re.compile(r"\w+(?:['’ʼ`]\w+)*")
 _ROMAN_WORD = re.compile(r"[XIVХІ]+$")
+_ROMAN_LETTERS = frozenset("XIVХІ")
 _ODD_LETTERS = re.compile(r"[’ʼ`ё]")
 
 
@@ -140,8 +141,9 @@ def scan(text: str, lang: str) -> list[Spec]:
             m = match_digit(text, pos)
         else:
             key = w.lower()
-            if key not in starts and not (_ODD_LETTERS.search(key) and normalize_form(key) in starts) \
-                    and not _ROMAN_WORD.match(w):
+            # most words: not a start word, no Roman numeral (its first letter is cheaper to test)
+            if key not in starts and not (w[0] in _ROMAN_LETTERS and _ROMAN_WORD.match(w)) \
+                    and not (_ODD_LETTERS.search(key) and normalize_form(key) in starts):
                 continue
             m = match(text, pos)
         if m is None:
