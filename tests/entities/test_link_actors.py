@@ -186,3 +186,12 @@ def test_group_type_is_the_vote_by_length_first_type_on_a_tie_offices_not_counte
     # an office phrase does not vote; with only office phrases the first mention's type stands
     assert Group([rec(0, "PER", "президент Франції", kind="office"), rec(30, "ORG", "Макрон")]).type == "ORG"
     assert Group([rec(0, "PER", "президент Франції", kind="office")]).type == "PER"
+
+
+def test_an_unknown_inflected_place_links_through_its_lemmas():
+    # the dictionary does not know these words: the normalizer's base is wrong, a lemma reading is the name
+    for form, wrong_base, key in [("Белуджистані", "Белуджистань", "pd:loc:balochistan"),
+                                  ("Шимкенті", "Шимкенть", "pd:loc:shymkent")]:
+        entry = choose_entry(form, wrong_base, "LOC", "uk", "2020-01-01")
+        assert entry is not None and entry.id == key
+    assert choose_entry("Белуджистані", "Белуджистань", "PER", "uk", "2020-01-01") is None

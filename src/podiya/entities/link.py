@@ -79,6 +79,8 @@ def choose_entry(form: str, base: str, etype: str, lang: str, date: str | None):
         candidates = _person_by_surname(base, lang) or _person_by_surname(form, lang) or _by_lemmas(form, lang)
     if not candidates and etype != "PER":
         candidates = _by_spelling(base) or _by_spelling(form)
+    if not candidates and etype == "LOC":
+        candidates = _place_by_lemmas(form, lang)
     if not candidates:
         return None
     same_type = [e for e in candidates if e.type == etype] or candidates
@@ -167,6 +169,18 @@ def warm_up() -> None:
     needs them."""
     _surname_spellings()
     _name_spellings()
+
+
+def _place_by_lemmas(form: str, lang: str) -> tuple:
+    """KB places a one-word form names through any of its lemmas, for base forms the normalizer got
+    wrong on a word the dictionary does not know ("Белуджистані", "Шимкенті": the guessed readings
+    include the name). Places only: a lone word's lemmas reach too far for people."""
+    if lang not in ("uk", "ru") or len(split_words(form)) != 1:
+        return ()
+    from ..knowledge.lemmas import lemma_options
+
+    return tuple(e for e in knowledge_base().lookup_lemmas([set(lemma_options(form, lang))], lang)
+                 if e.type == "LOC")
 
 
 def _by_lemmas(form: str, lang: str) -> tuple:
