@@ -126,3 +126,21 @@ def test_a_state_opens_a_sentence_unless_the_word_reads_otherwise():
     assert ("Німеччина", "LOC") in found
     assert ("Польща", "LOC") in found
     assert not any(form in ("Мали", "Того") for form, _ in found)
+
+
+def test_buildings_that_stand_for_institutions_are_places_with_their_actor_code():
+    from podiya.entities.gazetteer import knowledge_base, metonym_places, output_type
+
+    kb = knowledge_base()
+    assert all(kb.get(eid) is not None and kb.get(eid).kind == "metonym" for eid in metonym_places())
+    assert output_type(kb.get("pd:org:kremlin"), "ORG") == "LOC"
+    assert output_type(kb.get("pd:org:white-house"), "ORG") == "LOC"
+    assert output_type(kb.get("pd:org:pentagon"), "ORG") == "ORG"       # the benchmarks call it an organisation
+
+
+def test_an_acting_kremlin_is_a_place_coded_as_the_russian_government(pipeline):
+    from podiya.doc import Article
+
+    doc = pipeline(Article(id="t", text="Кремль відкинув звинувачення Києва.", lang="uk"))
+    (kremlin,) = [e for e in doc.entities if e.name == "Кремль"]
+    assert (kremlin.type, kremlin.country, kremlin.sector) == ("LOC", "RUS", "GOV")

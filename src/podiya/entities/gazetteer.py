@@ -47,6 +47,7 @@ _NAME_POS = frozenset({"NOUN", "ADJF", None})
 _INNER_PUNCT = frozenset({"-", "–", "—", "'", "’", "ʼ", ".", "«", '"', "“", "„", "/"})
 _STOPLIST = "alias_stoplist.tsv"
 _MEDIA_TITLES = "media_titles.tsv"
+_METONYM_PLACES = "metonym_places.tsv"
 
 
 log = logging.getLogger(__name__)
@@ -94,12 +95,25 @@ def media_titles() -> frozenset[str]:
                      tsv_rows("podiya.entities", _MEDIA_TITLES, "kb_id<TAB>reason", 2, 2))
 
 
+@lru_cache(maxsize=1)
+def metonym_places() -> frozenset[str]:
+    """KB ids of metonyms that are places in the output (Кремль, Білий дім: LOC); data/metonym_places.tsv,
+    one `kb_id<TAB>reason` a line."""
+    from ..datafiles import tsv_rows
+
+    return frozenset(cells[0] for _, _, cells in
+                     tsv_rows("podiya.entities", _METONYM_PLACES, "kb_id<TAB>reason", 2, 2))
+
+
 def output_type(entry, etype: str, form: str = "") -> str:
     """The type a mention of `entry` gets in podiya's output: PRO for a media title the tagger
-    or the KB calls an organisation; PER for a full name (two words or more) of a KB person that
+    or the KB calls an organisation; LOC for a building or street that stands for an institution
+    (Кремль: its actor code stays); PER for a full name (two words or more) of a KB person that
     the tagger typed otherwise ("Домінік Рааб" as ORG); else `etype` unchanged."""
     if entry is None:
         return etype
+    if entry.id in metonym_places():
+        return "LOC"
     if etype == "ORG" and entry.id in media_titles():
         return "PRO"
     if entry.type == "PER" and etype != "PER" and len(form.split()) > 1:
