@@ -23,6 +23,8 @@ from podiya.entities.normalize import exceptions, normalize_mention
     ("Аравійському морі", "uk", "LOC", "Аравійське море"),     # "морі" is also a form of "мор": the KB's name wins
     ("Чорному морі", "uk", "LOC", "Чорне море"),
     ("Кракові", "uk", "LOC", "Краків"),
+    ("Асію Бібі", "uk", "PER", "Асія Бібі"),       # an unknown name: no base ends in a vowel and "ь"
+    ("Асією Бібі", "uk", "PER", "Асія Бібі"),
     ("Баку", "uk", "LOC", "Баку"),
     ("Білого дому", "uk", "LOC", "Білий дім"),
     ("ЄС", "uk", "ORG", "ЄС"),

@@ -142,7 +142,9 @@ _GUESSES = (
     ("gent", "femn", "ы", "а"), ("gent", "femn", "ии", "ия"), ("gent", "femn", "ії", "ія"),
     ("accs", "femn", "у", "а"), ("accs", "femn", "ю", "я"), ("datv", "femn", "е", "а"),
     ("ablt", "femn", "ой", "а"), ("ablt", "femn", "ою", "а"), ("ablt", "femn", "ей", "я"),
+    ("ablt", "femn", "єю", "я"),
 )
+_VOWELS = frozenset("аеєиіїоуюяыэё")
 # Foreign names ending in a vowel are often indeclinable ("Сальвини", "Монтедуро"); -у, -ю, -е
 # are case endings as often, so those readings weigh less.
 _INDECLINABLE_ENDINGS = {"о": 0.3, "и": 0.3, "і": 0.3, "э": 0.3, "ї": 0.3, "у": 0.2, "ю": 0.2, "е": 0.2}
@@ -159,6 +161,8 @@ def _guesses(word: str) -> list[_Reading]:
         if low.endswith(ending) and len(low) > len(ending) + 2:
             if ending == "ем" and low[:-2].endswith(_HUSHING):
                 repl = ""     # "Курцем" -> "Курц", not "Курць"
+            if repl == "ь" and low[-len(ending) - 1] in _VOWELS:
+                continue      # no name ends in a vowel and "ь": "Асію" is not "Асіь"
             # Masculine readings slightly ahead: foreign surnames in the news are mostly men's.
             out.append(_Reading(case, gender, 0.3 if gender == "masc" else 0.22,
                                 base=word[:len(word) - len(ending)] + repl))
