@@ -118,13 +118,18 @@ def test_a_political_metonym_opens_a_sentence_but_a_shortened_alias_does_not():
     assert not any(form == "Союз" for form, _ in found)
 
 
-def test_a_state_opens_a_sentence_unless_the_word_reads_otherwise():
+def test_a_state_or_city_opens_a_sentence_unless_the_word_reads_otherwise():
     # the uk dictionary reads "Німеччина" only as a common noun; "Мали" (they had) is a verb, "Того" a pronoun
-    text = "Німеччина занепокоєна діями Росії. Мали вони рацію. Того дня Польща мовчала."
+    text = "Німеччина занепокоєна діями Росії. Мали вони рацію. Того дня Польща мовчала. Харків обстріляли."
     _, tokens = tokenize(text, "uk")
     found = _texts(text, gazetteer_spans(tokens, "uk"))
     assert ("Німеччина", "LOC") in found
     assert ("Польща", "LOC") in found
+    assert not any(form in ("Мали", "Того") for form, _ in found)
+    # a city that opens a sentence is found after the tagger, outside the tagger's features
+    from podiya.entities.gazetteer import sentence_opening_places
+    spans = gazetteer_spans(tokens, "uk")
+    assert _texts(text, sentence_opening_places(tokens, "uk", spans)) == [("Харків", "LOC")]
     assert not any(form in ("Мали", "Того") for form, _ in found)
 
 

@@ -40,6 +40,9 @@ _MIN_LOWERCASE_EVENT = 6
 # Products the KB itself lists in lower case ("твіттер", "ютуб"): the press writes them so.
 _LOWERCASE_ALIAS_TYPES = frozenset({"PRO"})
 _PROPER_TAGS = frozenset({"Name", "Surn", "Geox", "Orgn", "Abbr"})
+# KB kinds whose one-word names open a sentence after the tagger when the dictionary reads the word only as a
+# noun (`sentence_opening_places`).
+_SENTENCE_OPENING_PLACES = frozenset({"territory", "occupied", "capital", "city", "region"})
 # Parts of speech a one-word name can have; a pronoun or adverb reading never makes a name.
 _NAME_POS = frozenset({"NOUN", "ADJF", None})
 # Tokens a multiword name may span besides its words (dashes, apostrophes, opening quotes), not
@@ -304,6 +307,36 @@ def gazetteer_spans(tokens: Sequence[Token], lang: str) -> list[tuple[int, int, 
     return out
 
 
+def sentence_opening_places(tokens: Sequence[Token], lang: str,
+                            taken: Sequence[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """KB cities, regions and territories that open a sentence as one word, where the dictionary reads the
+    word only as a noun and knows no proper name in it (the uk dictionary tags "Харків", "Одеса" as plain
+    nouns, so `gazetteer_spans` refuses them there, as it refuses "Союз"). Found after the tagger and kept
+    out of its features, which were trained without them; `taken`: the spans already found."""
+    index = _alias_patterns(lang)
+    kb = knowledge_base()
+    starts = {s for s, *_ in taken}
+    out = []
+    for i, tok in enumerate(tokens):
+        if not _initial(tokens, i) or tok.start in starts or not tok.text[:1].isupper() or not _noun_only(tok.text, lang):
+            continue
+        if i + 1 < len(tokens) and tokens[i + 1].sent == tok.sent and tokens[i + 1].text[:1].isupper():
+            continue                      # the first word of a longer name
+        keys, _ = reading_keys(tok.text, lang)
+        ids = {eid for option in _word_options(tok.text, lang) for pattern, eid, readings in index.get(option, ())
+               if len(pattern) == 1 and readings is not None and keys & readings
+               and kb.get(eid).kind in _SENTENCE_OPENING_PLACES}
+        if len(ids) == 1:
+            eid = ids.pop()
+            out.append((tok.start, tok.end, kb.get(eid).type, eid))
+    return out
+
+
+def _noun_only(word: str, lang: str) -> bool:
+    readings = analyze(word, lang)
+    return bool(readings) and all(a.pos == "NOUN" for a in readings)
+
+
 def _lowercase_name(entry, opens_lowercase_alias: bool) -> bool:
     return entry.kind in _LOWERCASE_KINDS or (opens_lowercase_alias and entry.type in _LOWERCASE_ALIAS_TYPES)
 
@@ -319,7 +352,8 @@ def _agrees(tok: Token, readings: frozenset[str], tokens: Sequence[Token], i: in
     metonym of the KB ("Кремль", "Банкова") opens a sentence as a name even where the dictionary
     knows the word as a common noun (a kremlin, a citadel): the KB lists only the political ones.
     So does a state's name that the dictionary reads only as a noun: the uk dictionary has no proper-
-    name tag for "Німеччина" or "Польща", but "Мали" (they had) or "Того" (of that) keep other readings."""
+    name tag for "Німеччина" or "Польща", but "Мали" (they had) or "Того" (of that) keep other readings.
+    (Cities and regions: `sentence_opening_places`, after the tagger.)"""
     keys, proper = reading_keys(tok.text, lang)
     if not keys:                         # a word the dictionary does not know (foreign names)
         keys = frozenset({f"{normalize(tok.text)}|None|None|None"})
@@ -330,7 +364,7 @@ def _agrees(tok: Token, readings: frozenset[str], tokens: Sequence[Token], i: in
         # An acronym ("НАТО") or a word in capitals opens sentences as a name does.
         return bool(shared & proper) or kind == "metonym" or not analyze(tok.text, lang) \
             or (tok.text.isupper() and len(tok.text) > 1) \
-            or kind == "state" and all(a.pos == "NOUN" for a in analyze(tok.text, lang))
+            or kind == "state" and _noun_only(tok.text, lang)
     # "Б. Хмельницького", "Д. Трампа": a word after an initial is a surname.
     before = tokens[i - 1].text
     if before == "." and i >= 2:

@@ -30,7 +30,7 @@ from .actors import (acts, code_entity, code_unknown_org, country_adjectives, do
 from .consistency import (drop_non_names, first_names_are_people, organisation_phrases,
                           short_organisation_names, split_place_and_person)
 from .english import english_spans
-from .gazetteer import gazetteer_spans, knowledge_base, output_type
+from .gazetteer import gazetteer_spans, knowledge_base, output_type, sentence_opening_places
 from .link import MentionRec, choose_entry, group_mentions, group_name_and_key, unlink_lone_given_names
 from .recognize import TAGGED_LANGS, Recognizer
 
@@ -124,7 +124,9 @@ class EntityStage:
             spans = drop_non_names(doc, organisation_phrases(doc, short_organisation_names(doc, spans)))
         else:
             spans = english_spans(doc.tokens)
-        return merge_gazetteer(spans, kb_spans)
+        # cities and regions that open a sentence, which the tagger's KB features do not see (`sentence_opening_places`)
+        openers = sentence_opening_places(doc.tokens, kb_lang, kb_spans) if kb_lang in ("uk", "ru") else []
+        return merge_gazetteer(spans, sorted(kb_spans + openers) if openers else kb_spans)
 
     def __call__(self, doc: Doc) -> Doc:
         lang = doc.lang or self.settings.fallback_language
