@@ -95,10 +95,11 @@ def test_spans_that_cannot_be_names_are_dropped():
     from podiya.entities.consistency import drop_non_names
 
     text = ("Генеральний директор прибув. Голова Комісії та Експерт говорили. Ю.А. Борко пише, "
-            "що Ко-місія діє. Пишіть на info@ec.europa.eu. Класи є в Одеській, Херсонській школах.")
+            "що Ко-місія діє. Пишіть на info@ec.europa.eu. Класи є в Одеській, Херсонській школах. а) з 2005 р.")
     doc = _doc(text)
     dropped = [_span(text, "Генеральний", "PER"), _span(text, "Голова", "LOC"), _span(text, "Експерт", "ORG"),
-               _span(text, "Ю.А.", "PER"), _span(text, "Ко-місія", "ORG"), _span(text, "info@ec.europa.eu", "LOC")]
+               _span(text, "Ю.А.", "PER"), _span(text, "Ко-місія", "ORG"), _span(text, "info@ec.europa.eu", "LOC"),
+               (text.index("а)"), text.index("а)") + 1, "ORG")]     # a list's item letter
     kept = [_span(text, "Комісії", "ORG"), _span(text, "Борко", "PER"), _span(text, "Одеській", "LOC")]
     assert drop_non_names(doc, sorted(dropped + kept)) == sorted(kept)
 

@@ -498,7 +498,7 @@ def _broken_word(tok: Token, lang: str) -> bool:
 
 def drop_non_names(doc: Doc, spans: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Without spans that cannot be names whatever the tagger thought: initials alone ("Ю.А.",
-    "М." in a reference list), contact details and web addresses, and one word the knowledge base
+    "М." in a reference list), a lone lower-case letter, contact details and web addresses, and one word the knowledge base
     does not know that is a relative adjective modifying the next word ("Генеральний директор"),
     a title ("Голова [Комісії]") or a common word hyphenated at a line break; a predicative
     adjective at a span's end is cut off first (`cut_predicates`: "Королева рада схвалити")."""
@@ -508,8 +508,8 @@ def drop_non_names(doc: Doc, spans: Sequence[tuple[int, int, str]]) -> list[tupl
     out = []
     for start, end, etype in cut_predicates(doc, spans):
         form = doc.text[start:end]
-        if _INITIALS_ONLY.match(form) or _CONTACT.search(form):
-            continue
+        if _INITIALS_ONLY.match(form) or _CONTACT.search(form) or (len(form) == 1 and form.islower()):
+            continue                      # ... or a list's item letter ("а) з 1 січня ...")
         tok = by_start.get(start)
         if tok is not None and tok.end == end and not _known_to_kb(tok, lang) and (
                 _modifies_next_noun(doc.tokens, index[start], lang) or _broken_word(tok, lang)
