@@ -1,11 +1,17 @@
 from podiya.entities.corpus import tokenize
 from podiya.entities.english import english_spans
-from podiya.entities.gazetteer import gazetteer_spans
+from podiya.entities.gazetteer import gazetteer_spans, sentence_opening_places
 from podiya.entities.stage import merge_gazetteer
 
 
 def _texts(text, spans):
     return [(text[s:e], t) for s, e, t, *_ in spans]
+
+
+def _found(text, lang):
+    """(form, type) of the KB names `gazetteer_spans` finds in `text`."""
+    _, tokens = tokenize(text, lang)
+    return _texts(text, gazetteer_spans(tokens, lang))
 
 
 def test_capitalised_sequences_without_titles_or_sentence_starters():
@@ -19,8 +25,7 @@ def test_capitalised_sequences_without_titles_or_sentence_starters():
 
 def test_gazetteer_matches_inflected_kb_names():
     text = "Делегація Європейського Союзу прибула до Азербайджану."
-    _, tokens = tokenize(text, "uk")
-    found = _texts(text, gazetteer_spans(tokens, "uk"))
+    found = _found(text, "uk")
     assert ("Азербайджану", "LOC") in found
 
 
@@ -32,8 +37,7 @@ def test_merge_keeps_tagger_spans_and_adds_missing_kb_names():
 
 def test_lowercase_event_names_match_but_lowercase_places_do_not():
     text = "После брексита лондон молчит."
-    _, tokens = tokenize(text, "ru")
-    found = _texts(text, gazetteer_spans(tokens, "ru"))
+    found = _found(text, "ru")
     assert ("брексита", "EVT") in found
     assert not any(form == "лондон" for form, _ in found)
 
@@ -43,8 +47,7 @@ def test_one_word_names_match_only_through_an_agreeing_name_reading():
     # "Малі" (Mali); "Суму" the noun "сума" of "Суми"; "Хмельницької" is feminine, the city is not.
     text = ("Посол поїхав до Того, а Тому Малий казав про Суму. "
             "Він жив у Хмельницькому біля Хмельницької траси, де стоїть пам'ятник Б. Хмельницького.")
-    _, tokens = tokenize(text, "uk")
-    found = _texts(text, gazetteer_spans(tokens, "uk"))
+    found = _found(text, "uk")
     assert ("Того", "LOC") in found and ("Хмельницькому", "LOC") in found
     forms = {form for form, _ in found}
     assert not forms & {"Тому", "Малий", "Суму", "Хмельницької", "Хмельницького"}
@@ -52,8 +55,7 @@ def test_one_word_names_match_only_through_an_agreeing_name_reading():
 
 def test_multiword_names_take_their_closing_quote_and_never_cross_closing_punctuation():
     text = "Депутати ВО «Батьківщина» голосували. Біля будинку «Стара» (площа) людно."
-    _, tokens = tokenize(text, "uk")
-    found = _texts(text, gazetteer_spans(tokens, "uk"))
+    found = _found(text, "uk")
     assert ("ВО «Батьківщина»", "ORG") in found
     assert not any("площа" in form for form, _ in found)
 
@@ -64,8 +66,7 @@ def test_alias_stoplist_is_data_with_a_reason_per_entry():
     stop = alias_stoplist()
     assert ("uk", "дружба") in stop and ("ru", "дружба") in stop
     text = "Трубопровід Дружба працює."
-    _, tokens = tokenize(text, "uk")
-    assert not any(form == "Дружба" for form, _ in _texts(text, gazetteer_spans(tokens, "uk")))
+    assert not any(form == "Дружба" for form, _ in _found(text, "uk"))
 
 
 def test_media_titles_are_products_and_agencies_stay_organisations():
@@ -80,16 +81,14 @@ def test_media_titles_are_products_and_agencies_stay_organisations():
 
 def test_products_the_kb_lists_in_lower_case_match_in_lower_case_places_do_not():
     text = "Він написав у твіттері, що окупанти пішли з києва."
-    _, tokens = tokenize(text, "uk")
-    found = _texts(text, gazetteer_spans(tokens, "uk"))
+    found = _found(text, "uk")
     assert ("твіттері", "PRO") in found
     assert not any(form in ("окупанти", "києва") for form, _ in found)
 
 
 def test_hyphenated_names_in_one_token_match_whole_tokens_only():
     text = "Делегація Шрі-Ланки прибула до Нью-Йорка, де обговорили С-400 і Даунінг-стріт."
-    _, tokens = tokenize(text, "uk")
-    found = _texts(text, gazetteer_spans(tokens, "uk"))
+    found = _found(text, "uk")
     for form in ("Шрі-Ланки", "Нью-Йорка", "С-400", "Даунінг-стріт"):
         assert form in {f for f, _ in found}, form
 
@@ -104,16 +103,14 @@ def test_full_names_of_kb_people_are_people_whatever_the_tagger_said():
 
 def test_capitals_do_not_make_a_common_word_a_name_but_acronyms_open_sentences():
     text = "ТОМУ ВІЙНА ТРИВАЄ. НАТО відповіло."
-    _, tokens = tokenize(text, "uk")
-    found = _texts(text, gazetteer_spans(tokens, "uk"))
+    found = _found(text, "uk")
     assert ("НАТО", "ORG") in found
     assert not any(form == "ТОМУ" for form, _ in found)
 
 
 def test_a_political_metonym_opens_a_sentence_but_a_shortened_alias_does_not():
     text = "Кремль отверг обвинения. Союз нерушимый республик свободных."
-    _, tokens = tokenize(text, "ru")
-    found = _texts(text, gazetteer_spans(tokens, "ru"))
+    found = _found(text, "ru")
     assert ("Кремль", "ORG") in found
     assert not any(form == "Союз" for form, _ in found)
 
@@ -122,15 +119,13 @@ def test_a_state_or_city_opens_a_sentence_unless_the_word_reads_otherwise():
     # the uk dictionary reads "Німеччина" only as a common noun; "Мали" (they had) is a verb, "Того" a pronoun
     text = "Німеччина занепокоєна діями Росії. Мали вони рацію. Того дня Польща мовчала. Харків обстріляли."
     _, tokens = tokenize(text, "uk")
-    found = _texts(text, gazetteer_spans(tokens, "uk"))
+    spans = gazetteer_spans(tokens, "uk")
+    found = _texts(text, spans)
     assert ("Німеччина", "LOC") in found
     assert ("Польща", "LOC") in found
     assert not any(form in ("Мали", "Того") for form, _ in found)
     # a city that opens a sentence is found after the tagger, outside the tagger's features
-    from podiya.entities.gazetteer import sentence_opening_places
-    spans = gazetteer_spans(tokens, "uk")
     assert _texts(text, sentence_opening_places(tokens, "uk", spans)) == [("Харків", "LOC")]
-    assert not any(form in ("Мали", "Того") for form, _ in found)
 
 
 def test_buildings_that_stand_for_institutions_are_places_with_their_actor_code():

@@ -20,6 +20,11 @@ def pipeline() -> Pipeline:
     return Pipeline(stages=FULL_STAGES)
 
 
+def run(pipeline: Pipeline, text: str, lang: str, date: str = "2025-03-01") -> Doc:
+    """A made-up sentence through the whole pipeline, as an article of `date`."""
+    return pipeline(Article(id="t", text=text, lang=lang, date=date))
+
+
 def codes(parties) -> list[str]:
     """"CCC SEC" (or "CCC") of each party, sorted: what the tests compare."""
     return sorted(f"{p.country} {p.sector}" if p.sector else str(p.country) for p in parties)

@@ -8,7 +8,7 @@ from podiya.events.lexicon import _record
 from podiya.events.stage import EventStage
 from podiya.settings import load_settings
 
-from .conftest import annotate
+from .conftest import annotate, run
 
 
 @pytest.fixture(scope="module")
@@ -154,10 +154,8 @@ def test_dative_pronoun_before_a_noun_is_a_party_not_a_possessive(stage):
 
 @pytest.mark.parametrize(("opener", "date"), [("Тоді ", "2014"), ("", None)], ids=["then", "no-then"])
 def test_then_takes_the_one_time_of_the_sentence_before(pipeline, opener, date):
-    from podiya.doc import Article
-
     text = f"У 2014 році Польща розкритикувала Росію. {opener}Україна розкритикувала Польщу."
-    doc = pipeline(Article(id="t", text=text, lang="uk", date="2018-11-20"))
+    doc = run(pipeline, text, "uk", "2018-11-20")
     (event,) = [e for e in doc.events if [p.country for p in e.actor] == ["UKR"]]
     assert event.date == date, event
 
@@ -170,10 +168,8 @@ def test_stance_on_what_ones_own_country_does_is_not_aimed_at_it(stage):
 
 
 def test_indeclinable_name_after_the_verb_yields_to_a_subject_behind_an_apposition(pipeline):
-    from podiya.doc import Article
-
     text = "Асию Биби обвинили в Пакистане. В 2010 году суд города Шейкхупура, Пенджаб, приговорил Биби к смерти."
-    doc = pipeline(Article(id="t", text=text, lang="ru", date="2018-11-20"))
+    doc = run(pipeline, text, "ru", "2018-11-20")
     (event,) = [e for e in doc.events if e.type == "SANCTION"]
     assert [(p.country, p.sector) for p in event.actor] == [("PAK", "JUD")], event
     assert [p.name for p in event.recipient] == ["Асия Биби"], event

@@ -5,12 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from podiya.doc import Article
-
-from .conftest import codes
+from .conftest import codes, run
 
 def events(pipeline, text, lang):
-    return pipeline(Article(id="t", text=text, lang=lang, date="2025-03-01")).events
+    return run(pipeline, text, lang).events
 
 
 @pytest.mark.parametrize(("text", "lang", "etype", "value"), [

@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from podiya.doc import Article
-
-from .conftest import codes
+from .conftest import codes, run
 
 # Known gaps, each outside the English files; each reason names the file that holds the fix:
 CROWD = "no event: the crowd 'Workers at the port' gets no implied actor (events/implied.py, parties.py)"
@@ -73,7 +71,7 @@ CASES = [
 @pytest.mark.parametrize(("text", "etype", "actor", "recipient", "modality"), CASES,
                          ids=[f"{i:02d}-{getattr(c, 'values', c)[1]}" for i, c in enumerate(CASES)])
 def test_english_sentence(pipeline, text, etype, actor, recipient, modality):
-    doc = pipeline(Article(id="t", text=text, lang="en", date="2025-10-17"))
+    doc = run(pipeline, text, "en", "2025-10-17")
     found = [(e.type, codes(e.actor), codes(e.recipient), e.modality) for e in doc.events]
     hits = [e for e in doc.events if e.type == etype]
     assert hits, f"no {etype} in {found}"
@@ -85,14 +83,14 @@ def test_english_sentence(pipeline, text, etype, actor, recipient, modality):
 
 def test_demonyms_are_not_entities(pipeline):
     text = "The Kremlin admitted that Russian air defence shot down the Azerbaijani plane."
-    doc = pipeline(Article(id="t", text=text, lang="en", date="2025-10-17"))
+    doc = run(pipeline, text, "en", "2025-10-17")
     names = {text[m.start:m.end] for e in doc.entities for m in e.mentions}
     assert not names & {"Russian", "Azerbaijani"}, names
 
 
 def test_demonyms_are_country_codes(pipeline):
     text = "The Kremlin admitted that Russian air defence shot down the Azerbaijani plane."
-    doc = pipeline(Article(id="t", text=text, lang="en", date="2025-10-17"))
+    doc = run(pipeline, text, "en", "2025-10-17")
     assert {c for *_, c in doc.extras["country_adjectives"]} >= {"RUS", "AZE"}
 
 
@@ -102,7 +100,7 @@ def test_demonyms_are_country_codes(pipeline):
     "Zelensky met the press in Kyiv.",                     # no coded other side
 ], ids=["month", "hospital", "no-recipient"])
 def test_no_event_from_look_alike_words(pipeline, text):
-    doc = pipeline(Article(id="t", text=text, lang="en", date="2025-10-17"))
+    doc = run(pipeline, text, "en", "2025-10-17")
     assert [e.type for e in doc.events if e.type in ("PROTEST", "CONCEDE", "CONSULT")] == [], doc.events
 
 

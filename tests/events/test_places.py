@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from podiya.doc import Article
-
-from .conftest import codes
+from .conftest import codes, run
 
 @pytest.mark.parametrize(("text", "lang", "actor", "city"), [
     ("Росія вночі обстріляла Харків.", "uk", "RUS GOV", "Харків"),
@@ -23,7 +21,7 @@ from .conftest import codes
 ], ids=["uk-shell", "uk-po-dative", "uk-drones", "uk-troops", "ru-shell", "ru-capital", "en-shell", "en-at",
         "uk-impersonal-passive", "en-passive"])
 def test_attack_on_a_city_targets_its_country(pipeline, text, lang, actor, city):
-    doc = pipeline(Article(id="t", text=text, lang=lang, date="2025-03-01"))
+    doc = run(pipeline, text, lang)
     hits = [e for e in doc.events if e.type == "ASSAULT"]
     assert hits, doc.events
     (event,) = hits
@@ -37,12 +35,12 @@ def test_attack_on_a_city_targets_its_country(pipeline, text, lang, actor, city)
     "Він зайшов і захопив Крим.",                      # a guessed actor with a guessed target
 ], ids=["meeting", "named-target", "pronoun-actor"])
 def test_a_city_as_a_place_is_no_target(pipeline, text):
-    doc = pipeline(Article(id="t", text=text, lang="uk", date="2025-03-01"))
+    doc = run(pipeline, text, "uk")
     assert all("place" not in " ".join(e.why["rules"]) for e in doc.events), doc.events
     assert all(codes(e.recipient) != ["UKR"] for e in doc.events if e.type != "ASSAULT"), doc.events
 
 
 def test_impersonal_passive_agent_is_the_actor(pipeline):
-    doc = pipeline(Article(id="t", text="Опозиціонера було затримано поліцією Білорусі.", lang="uk", date="2025-03-01"))
+    doc = run(pipeline, "Опозиціонера було затримано поліцією Білорусі.", "uk")
     (event,) = [e for e in doc.events if e.type == "COERCE"]
     assert codes(event.actor) == ["BLR COP"] and codes(event.recipient) == ["BLR CVL"], event

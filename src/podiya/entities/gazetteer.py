@@ -88,24 +88,22 @@ def alias_stoplist() -> frozenset[tuple[str, str]]:
                      tsv_rows("podiya.entities", _STOPLIST, "lang<TAB>alias<TAB>reason", 3, 3))
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=None)
+def _kb_ids(name: str) -> frozenset[str]:
+    """KB ids listed in a data file of `kb_id<TAB>reason` lines."""
+    from ..datafiles import tsv_rows
+
+    return frozenset(cells[0] for _, _, cells in tsv_rows("podiya.entities", name, "kb_id<TAB>reason", 2, 2))
+
+
 def media_titles() -> frozenset[str]:
-    """KB ids of media that are titles (PRO), not organisations; data/media_titles.tsv,
-    one `kb_id<TAB>reason` a line."""
-    from ..datafiles import tsv_rows
-
-    return frozenset(cells[0] for _, _, cells in
-                     tsv_rows("podiya.entities", _MEDIA_TITLES, "kb_id<TAB>reason", 2, 2))
+    """KB ids of media that are titles (PRO), not organisations (data/media_titles.tsv)."""
+    return _kb_ids(_MEDIA_TITLES)
 
 
-@lru_cache(maxsize=1)
 def metonym_places() -> frozenset[str]:
-    """KB ids of metonyms that are places in the output (Кремль, Білий дім: LOC); data/metonym_places.tsv,
-    one `kb_id<TAB>reason` a line."""
-    from ..datafiles import tsv_rows
-
-    return frozenset(cells[0] for _, _, cells in
-                     tsv_rows("podiya.entities", _METONYM_PLACES, "kb_id<TAB>reason", 2, 2))
+    """KB ids of metonyms that are places in the output (Кремль, Білий дім: LOC; data/metonym_places.tsv)."""
+    return _kb_ids(_METONYM_PLACES)
 
 
 def output_type(entry, etype: str, form: str = "") -> str:

@@ -22,6 +22,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ..knowledge.lemmas import lemma_options
 from ..knowledge.normalize import normalize as _normalize
 from .keys import entity_key, person_name_parts, transliterate
 from .gazetteer import kb_entries, knowledge_base, split_words
@@ -177,8 +178,6 @@ def _place_by_lemmas(form: str, lang: str) -> tuple:
     include the name). Places only: a lone word's lemmas reach too far for people."""
     if lang not in ("uk", "ru") or len(split_words(form)) != 1:
         return ()
-    from ..knowledge.lemmas import lemma_options
-
     return tuple(e for e in knowledge_base().lookup_lemmas([set(lemma_options(form, lang))], lang)
                  if e.type == "LOC")
 

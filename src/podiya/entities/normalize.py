@@ -310,15 +310,17 @@ def _phrase(words: list[str], lang: str) -> list[str]:
             continue
         if "Fixd" in agreeing_heads[0].tag or agreeing_heads[0].tag.case == "nomn":
             return words
-        readings = [_inflect_phrase(words, head_at, adjectives, n, stem, tail) for n in agreeing_heads]
-        if len(readings) > 1:
+        first = _inflect_phrase(words, head_at, adjectives, agreeing_heads[0], stem, tail)
+        kb = _kb() if len(agreeing_heads) > 1 else None
+        if kb is not None:
             # "Аравійському морі": "море" and "мор" both agree; "Кракові": "Краків" or "Крак". A reading
             # the KB knows as a name wins.
-            kb = _kb()
-            known = next((r for r in readings if kb is not None and kb.lookup(" ".join(r), lang)), None)
-            if known is not None:
-                return known
-        return readings[0]
+            for head in agreeing_heads:
+                reading = first if head is agreeing_heads[0] else _inflect_phrase(
+                    words, head_at, adjectives, head, stem, tail)
+                if kb.lookup(" ".join(reading), lang):
+                    return reading
+        return first
     return words
 
 

@@ -52,10 +52,16 @@ def _uk_sentence_iterator():
 
     splitter = (SrxDocument(ruleset=DEFAULT_SRX_RULESET), UkSentenceIterator)
     # The subclass leans on choppa's internals: a choppa that changed them falls back, not fails.
-    sample = "Зустріч у м. Душанбе. Ще одне речення! А це <0} третє… Так."
+    return _checked(splitter, _iterate, _tokenize_uk_sentences,
+                    "Зустріч у м. Душанбе. Ще одне речення! А це <0} третє… Так.")
+
+
+def _checked(fast, run, reference, sample: str):
+    """`fast` when `run(fast, sample)` gives what tokenize-uk's own `reference(sample)` gives, else None:
+    any difference or failure of the fast path means tokenize-uk's own code is used."""
     try:
-        if _iterate(splitter, sample) == _tokenize_uk_sentences(sample):
-            return splitter
+        if run(fast, sample) == reference(sample):
+            return fast
     except Exception:  # noqa: BLE001  any failure of the fast path means: use tokenize-uk's own
         pass
     return None
@@ -210,15 +216,9 @@ def _uk_word_tokenizer():
     # _is_content_token is `bool(token.strip(NON_CONTENT_CHARS))`: the strip is made inline
     if _is_content_token(" \u00ad") or not _is_content_token("а"):
         return None
-    splitter = (tokenizer, NON_CONTENT_CHARS)
-    sample = ("Зустріч у м. Душанбе 9 жовтня 2025 р. о 12:30, в2018 році п\"ять тис. грн (5,5 млн) — "
-              "В. Зеленський, www.president.gov.ua, ʼєдність’ «Нафтогаз»-Україна 3-й; С-400.")
-    try:
-        if _guarded_words(splitter, sample) == _tokenize_uk_words(sample):
-            return splitter
-    except Exception:  # noqa: BLE001  any failure of the fast path means: use tokenize-uk's own
-        pass
-    return None
+    return _checked((tokenizer, NON_CONTENT_CHARS), _guarded_words, _tokenize_uk_words,
+                    "Зустріч у м. Душанбе 9 жовтня 2025 р. о 12:30, в2018 році п\"ять тис. грн (5,5 млн) — "
+                    "В. Зеленський, www.president.gov.ua, ʼєдність’ «Нафтогаз»-Україна 3-й; С-400.")
 
 
 # tokenize-uk's tokenize() marks places in the text with private-use characters and turns each
