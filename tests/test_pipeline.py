@@ -2,7 +2,7 @@ import pytest
 
 from podiya import Article, Pipeline
 from podiya.doc import Doc
-from podiya.errors import DocumentError, PipelineError
+from podiya.errors import DocumentError, PipelineError, PodiyaError
 from podiya.pipeline import REGISTRY
 
 
@@ -41,3 +41,17 @@ def test_every_registered_stage_is_importable():
     for name, target in REGISTRY.items():
         module, _, cls = target.partition(":")
         assert hasattr(importlib.import_module(module), cls), name
+
+
+def test_entity_settings_override_the_defaults_only_where_given():
+    from podiya.settings import entity_settings, load_settings
+
+    defaults = load_settings()
+    assert 0 < defaults.ner_min_confidence < 1
+    assert entity_settings() == defaults
+    assert entity_settings(min_confidence=0).ner_min_confidence == 0.0
+    assert entity_settings("m.crfsuite").ner_model == "m.crfsuite"
+    assert entity_settings("m.crfsuite").ner_min_confidence == defaults.ner_min_confidence
+    for wrong in (1.5, -0.1, "high"):
+        with pytest.raises(PodiyaError, match="ner_min_confidence"):
+            load_settings(ner_min_confidence=wrong)

@@ -20,6 +20,7 @@ class Settings:
     fetch_timeout: float = 5.0
     database: str = "podiya.db"
     ner_model: str = ""
+    ner_min_confidence: float = 0.7
     extra: dict[str, Any] = field(default_factory=dict)
 
     def with_(self, **changes: Any) -> "Settings":
@@ -35,4 +36,18 @@ def load_settings(**overrides: Any) -> Settings:
         if key not in known:
             raise PodiyaError(f"unknown setting {key!r}; known: {', '.join(sorted(known))}")
         values[key] = tuple(value) if isinstance(value, list) else value
+    confidence = values.get("ner_min_confidence", 0.0)
+    if not isinstance(confidence, (int, float)) or not 0 <= confidence <= 1:
+        raise PodiyaError(f"ner_min_confidence must be a probability from 0 to 1, not {confidence!r}")
     return Settings(**values)
+
+
+def entity_settings(model: Any = None, min_confidence: float | None = None) -> Settings:
+    """The settings with an entity model and a minimum tagger confidence instead of the defaults'
+    (None: the defaults'), as the evaluation commands take them."""
+    overrides: dict[str, Any] = {}
+    if model:
+        overrides["ner_model"] = str(model)
+    if min_confidence is not None:
+        overrides["ner_min_confidence"] = float(min_confidence)
+    return load_settings(**overrides)

@@ -5,7 +5,7 @@ import pytest
 from podiya.doc import Article, Doc
 from podiya.entities.consistency import propagate
 from podiya.entities.corpus import tokenize
-from podiya.entities.recognize import Recognizer, decode_bio, packaged_model_path, trim_spans
+from podiya.entities.recognize import Recognizer, _sure_spans, decode_bio, packaged_model_path, trim_spans
 from podiya.errors import PodiyaError
 
 
@@ -59,6 +59,45 @@ def test_packaged_model_tags_a_sentence():
     found = _texts(doc, Recognizer.load().spans(doc))
     assert ("Володимир Зеленський", "PER") in found
     assert ("Варшави", "LOC") in found
+
+
+def test_unsure_spans_are_dropped_but_people_and_quoted_names_stay():
+    doc = _doc("Засідання комісії ухвалив Шайлеш Вара і ТОВ « Партнер СВ » у Тисі.")
+    t = doc.text
+    spans = [(0, t.index(" ухвалив"), "ORG"), (t.index("Шайлеш"), t.index(" і "), "PER"),
+             (t.index("ТОВ"), t.index(" у "), "ORG"), (t.index("Тисі"), t.index("."), "LOC")]
+    confidence = [0.55] * len(doc.tokens)        # every word unsure ...
+    confidence[-2] = 0.95                        # ... but "Тисі"
+    kept = _texts(doc, _sure_spans(doc, spans, confidence, 0.8))
+    assert kept == [("Шайлеш Вара", "PER"), ("ТОВ « Партнер СВ »", "ORG"), ("Тисі", "LOC")]
+    assert _sure_spans(doc, spans, confidence, 0.5) == spans          # all at 0.5 or more
+    confidence[1] = 0.4                          # one unsure word is enough to drop a span
+    assert (0, t.index(" ухвалив"), "ORG") not in _sure_spans(doc, spans, confidence, 0.5)
+
+
+def test_minimum_confidence_only_removes_spans():
+    if not packaged_model_path().is_file():
+        pytest.skip("the packaged model is absent; run `podiya train ner`")
+    doc = _doc("Держінспекція перевірила Підприємство. Президент України Володимир Зеленський прибув до Варшави.")
+    model = Recognizer.load()
+    confidence: list[float] = []
+    assert model.crf_spans(doc, confidence=confidence) == model.crf_spans(doc)
+    assert len(confidence) == len(doc.tokens) and min(confidence) < 0.8 and max(confidence) <= 1.0
+    every = _texts(doc, model.spans(doc))
+    sure = _texts(doc, model.spans(doc, min_confidence=0.8))
+    assert set(sure) <= set(every) and ("Підприємство", "ORG") in every
+    assert ("Підприємство", "ORG") not in sure                   # a capitalised common noun, unsure
+    assert ("Володимир Зеленський", "PER") in sure and ("Варшави", "LOC") in sure
+
+
+def test_a_person_inside_an_unsure_span_is_kept():
+    """The confidence is checked on the repaired spans: "Північної Ірландії Шейлеш Вара" tagged as
+    one unsure span still gives the person once split after the KB's place."""
+    if not packaged_model_path().is_file():
+        pytest.skip("the packaged model is absent; run `podiya train ner`")
+    doc = _doc("З посад пішли міністр у справах Північної Ірландії Шейлеш Вара та міністр праці Естер Макві.")
+    found = _texts(doc, Recognizer.load().spans(doc, min_confidence=0.99))
+    assert ("Шейлеш Вара", "PER") in found and ("Естер Макві", "PER") in found
 
 
 def test_trim_cuts_commas_function_words_and_script_changes():

@@ -47,6 +47,26 @@ def test_scores_give_crfsuites_labels(lang):
     assert any(label != "O" for sent in labels for label in sent)      # names were found at all
 
 
+@pytest.mark.parametrize("lang", ["uk", "ru"])
+def test_marginals_are_crfsuites(lang):
+    model = _model()
+    sentences, knowns = _sentences(TEXTS[lang] + "\nВ.", lang)     # sentences of different lengths
+    confidences: list = []
+    labels = model.scorer.tag_sentences(sentences, lang, knowns, confidences)
+    assert [len(c) for c in confidences] == [len(sent) for sent in sentences]
+    computed = 0
+    for sent, known, sent_labels, sure in zip(sentences, knowns, labels, confidences):
+        if all(label == "O" or label.endswith("-PER") for label in sent_labels):
+            assert sure == [1.0] * len(sent)          # nothing the confidence could drop: not computed
+            continue
+        computed += 1
+        model.tagger.set(sequence_features(sent, lang, known, model.attributes))
+        expected = [model.tagger.marginal(label, t) for t, label in enumerate(sent_labels)]
+        assert sure == pytest.approx(expected, abs=1e-6)
+    assert computed >= 2
+    assert any(c < 0.99 for sure in confidences for c in sure)        # not all certain: a real test
+
+
 def test_close_calls_go_to_crfsuite(monkeypatch):
     model = _model()
     sentences, knowns = _sentences(TEXTS["uk"], "uk")
@@ -114,9 +134,9 @@ def test_a_long_run_without_full_stops_is_batched_apart_from_short_sentences(mon
     batches = []
     real = viterbi.ScoreTagger._tag_batch
 
-    def recording(self, batch, lang, batch_knowns):
+    def recording(self, batch, lang, batch_knowns, marginals=False):
         batches.append([len(sent) for sent in batch])
-        return real(self, batch, lang, batch_knowns)
+        return real(self, batch, lang, batch_knowns, marginals)
 
     monkeypatch.setattr(viterbi.ScoreTagger, "_tag_batch", recording)
     labels = model.scorer.tag_sentences(sentences, "uk", knowns)
@@ -167,3 +187,10 @@ def test_bigram_pairs_find_exactly_the_bigram_features():
     assert pairs[("a", "")] == "bi=a|"
     assert all(f"bi={first}|{second}" == feature for (first, second), feature in pairs.items())
     assert len(pairs) == 4
+
+
+def test_products_in_slices_equal_one_product():
+    rng = np.random.default_rng(0)
+    a, b = rng.random((1300, 21)), rng.random((21, 21))
+    assert np.allclose(viterbi._product(a, b, np.empty((1300, 21))), a @ b)
+    assert np.allclose(viterbi._product(a[:7], b, np.empty((7, 21))), a[:7] @ b)

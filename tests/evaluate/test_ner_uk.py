@@ -101,16 +101,16 @@ def test_cli_fold_scores_dev_only(tmp_path, monkeypatch):
 
     seen = {}
 
-    def fake(data, model=None, block="TEST", failures=None, fold=None):
-        seen.update(block=block, fold=fold)
+    def fake(data, model=None, block="TEST", failures=None, fold=None, min_confidence=None):
+        seen.update(block=block, fold=fold, min_confidence=min_confidence)
         return score_spans([])
 
     monkeypatch.setattr(podiya.evaluate.ner_uk, "evaluate_podiya", fake)
     result = CliRunner().invoke(app, ["eval", "ner-uk", str(tmp_path), "--fold", "2/5", "--json"])
     assert result.exit_code == 0, result.output
-    assert seen == {"block": "DEV", "fold": (2, 5)}
-    CliRunner().invoke(app, ["eval", "ner-uk", str(tmp_path)])
-    assert seen == {"block": "TEST", "fold": None}
+    assert seen == {"block": "DEV", "fold": (2, 5), "min_confidence": None}
+    CliRunner().invoke(app, ["eval", "ner-uk", str(tmp_path), "--min-confidence", "0"])
+    assert seen == {"block": "TEST", "fold": None, "min_confidence": 0.0}
     for args, message in ((["--fold", "5/5"], "--fold wants K/N"), (["--fold", "1/5", "--block", "TEST"], "fold of DEV")):
         result = CliRunner().invoke(app, ["eval", "ner-uk", str(tmp_path), *args])
         assert result.exit_code == 2 and message in result.output and "Traceback" not in result.output

@@ -26,6 +26,9 @@ def eval_bsnlp(
     reuse: bool = typer.Option(False, "--reuse", help="Use cached leave-one-topic-out models even if the recognizer's code changed since."),
     save: Path = typer.Option(None, "--save", help="Write podiya's .out files here (<topic>/<lang>/<id>.out)."),
     by_topic: bool = typer.Option(False, "--by-topic", help="Also a table for each topic and language."),
+    min_confidence: float = typer.Option(None, "--min-confidence",
+                                         help="Keep the tagger's non-person spans only at this marginal probability or "
+                                              "more (default: the settings' ner_min_confidence; 0 keeps all)."),
     as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON (for CI gates)."),
 ) -> None:
     """Relaxed partial/exact, strict and normalization P/R/F1 per type; LEA linking per document, language and across languages."""
@@ -45,7 +48,7 @@ def eval_bsnlp(
         else:
             report = bsnlp.evaluate_podiya(data, lang, topic, model=model, leave_one_topic_out=leave_one_topic_out,
                                            work_dir=work, retrain=retrain, reuse=reuse, save=save, failures=failures,
-                                           by_topic=by_topic)
+                                           by_topic=by_topic, min_confidence=min_confidence)
     except PodiyaError as err:
         fail("eval bsnlp", err, status=2)
     if as_json:

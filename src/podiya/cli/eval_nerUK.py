@@ -18,6 +18,9 @@ def eval_ner_uk(
     fold: str = typer.Option(None, "--fold", metavar="K/N",
                              help="Score only DEV fold K of N (the documents `podiya train ner --leave-out-fold K/N` "
                                   "leaves out), so tuning never needs TEST."),
+    min_confidence: float = typer.Option(None, "--min-confidence",
+                                         help="Keep the tagger's non-person spans only at this marginal probability or "
+                                              "more (default: the settings' ner_min_confidence; 0 keeps all)."),
     as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON (for CI gates)."),
 ) -> None:
     """Precision, recall and F1 per type and micro-averaged (PERS is PER; nested spans: the outer one)."""
@@ -31,7 +34,7 @@ def eval_ner_uk(
             raise PodiyaError(f"--fold scores a fold of DEV, not of {block}; leave out --block or give --block DEV")
         folded = parse_fold(fold) if fold else None
         result = evaluate_podiya(data, model=model, block="DEV" if fold else block or "TEST",
-                                 failures=failures, fold=folded)
+                                 failures=failures, fold=folded, min_confidence=min_confidence)
     except PodiyaError as err:     # not a NER-UK folder, an unknown block or fold, a missing model
         fail("eval ner-uk", err, status=2)
     if as_json:

@@ -119,7 +119,8 @@ class EntityStage:
         kb_spans = gazetteer_spans(doc.tokens, kb_lang)
         if lang in TAGGED_LANGS:
             # the tagger needs the same KB names (same tokens, same language): found once
-            spans = self.recognizer.spans(doc, kb_spans if doc.lang == kb_lang else None)
+            spans = self.recognizer.spans(doc, kb_spans if doc.lang == kb_lang else None,
+                                          self.settings.ner_min_confidence)
             spans = split_place_and_person(doc, first_names_are_people(doc, spans), kb_spans)
             spans = drop_non_names(doc, organisation_phrases(doc, short_organisation_names(doc, spans)))
         else:

@@ -42,6 +42,21 @@ _PADDING = 4
 _PADDING_SLACK = 1024
 
 
+# Rows per matrix product in `_marginals`: OpenBLAS multiplies on one thread while rows x 21 x 21
+# stays under its threshold (4 x 65536); more threads would stay awake spinning after the
+# product, and their CPU time would land on the stages after this one.
+_PRODUCT_ROWS = 512
+
+
+def _product(a: np.ndarray, b: np.ndarray, out: np.ndarray) -> np.ndarray:
+    """a @ b into `out` for a small square b, in slices of rows that keep BLAS on one thread."""
+    if len(a) <= _PRODUCT_ROWS:
+        return np.matmul(a, b, out=out)
+    for i in range(0, len(a), _PRODUCT_ROWS):
+        np.matmul(a[i:i + _PRODUCT_ROWS], b, out=out[i:i + _PRODUCT_ROWS])
+    return out
+
+
 def _read_features(path: Path) -> list[tuple[int, int, int, float]] | None:
     """(type, source, destination, weight) of every feature of a crfsuite 1st-order model file, in id order."""
     data = Path(path).read_bytes()
@@ -210,10 +225,16 @@ class ScoreTagger:
             np.add.at(scores, at, self.weights[weighed])
         return scores
 
-    def tag_sentences(self, sentences: Sequence[Sequence[Token]], lang: str, knowns: Sequence) -> list[list[str]]:
+    def tag_sentences(self, sentences: Sequence[Sequence[Token]], lang: str, knowns: Sequence,
+                      confidences: list | None = None) -> list[list[str]]:
         """Labels of each sentence (`knowns`: each sentence's `gazetteer_spans`), in batches of
-        sentences of similar length (see _PADDING); an empty sentence has no labels."""
+        sentences of similar length (see _PADDING); an empty sentence has no labels. With a list
+        `confidences`, it is filled with each sentence's marginal probabilities of its labels
+        (`_marginals`), one list of floats per sentence; they are computed only for sentences with
+        a name that is not a person's, the others get 1.0 for every label."""
         out: list[list[str]] = [[] for _ in sentences]
+        if confidences is not None:
+            confidences[:] = [[] for _ in sentences]
         order = sorted((b for b, sent in enumerate(sentences) if sent), key=lambda b: -len(sentences[b]))
         start = 0
         while start < len(order):
@@ -223,13 +244,19 @@ class ScoreTagger:
                 tokens += len(sentences[order[end]])
                 end += 1
             batch = order[start:end]
-            for b, labels in zip(batch, self._tag_batch([sentences[b] for b in batch], lang, [knowns[b] for b in batch])):
+            found = self._tag_batch([sentences[b] for b in batch], lang, [knowns[b] for b in batch],
+                                    confidences is not None)
+            for b, labels, sure in zip(batch, *found):
                 out[b] = labels
+                if confidences is not None:
+                    confidences[b] = sure
             start = end
         return out
 
-    def _tag_batch(self, sentences: Sequence[Sequence[Token]], lang: str, knowns: Sequence) -> list[list[str]]:
-        """Labels of each of these (non-empty) sentences, by one Viterbi over all of them."""
+    def _tag_batch(self, sentences: Sequence[Sequence[Token]], lang: str, knowns: Sequence,
+                   marginals: bool = False) -> tuple[list[list[str]], list[list[float]]]:
+        """Labels of each of these (non-empty) sentences, by one Viterbi over all of them, and
+        (with `marginals`) each label's marginal probability as `tag_sentences` gives it, else empty lists."""
         scores = self._state_scores(sentences, lang, knowns)
         # Sentences longest first, so that the ones still running at step t are a prefix.
         order = sorted(range(len(sentences)), key=lambda b: -len(sentences[b]))
@@ -274,12 +301,59 @@ class ScoreTagger:
         close = self._close_calls(alphas, finals, labels_at, lengths)
         paths = labels_at.T.tolist()
         out: list[list[str]] = [[] for _ in sentences]
+        sure: list[list[float]] = [[] for _ in sentences]
         labels = self.labels
+        index = {label: y for y, label in enumerate(labels)}
         for slot, b in enumerate(order):
             if close[slot]:
                 out[b] = self.tagger.tag(F.sequence_features(sentences[b], lang, knowns[b], self.attributes))
             else:
                 out[b] = [labels[y] for y in paths[slot][:lengths[slot]]]
+        if marginals:
+            # only for the sentences with a name that is not a person's (`recognize._sure_spans` keeps those)
+            wanted = [slot for slot, b in enumerate(order) if any(y != "O" and not y.endswith("-PER") for y in out[b])]
+            if wanted:
+                chosen = np.array(wanted)
+                sub_lengths = lengths[chosen]
+                steps = np.arange(int(sub_lengths[0]))
+                probabilities = self._marginals(states[:len(steps), chosen], sub_lengths,
+                                                np.searchsorted(-sub_lengths, -steps, side="left"))
+                for column, slot in enumerate(wanted):
+                    b = order[slot]
+                    sure[b] = probabilities[np.arange(lengths[slot]), column, [index[y] for y in out[b]]].tolist()
+            for slot, b in enumerate(order):
+                if not sure[b]:
+                    sure[b] = [1.0] * len(out[b])
+        return out, sure
+
+    def _marginals(self, states: np.ndarray, lengths: np.ndarray, running: np.ndarray) -> np.ndarray:
+        """P(label at t | sentence) for every [t, slot, label], by the scaled forward-backward
+        algorithm over the same scores as Viterbi (slots sorted longest first, as there)."""
+        longest, count, width = states.shape
+        steps = np.exp(self.transitions - self.transitions.max())            # [from, to]
+        back = np.ascontiguousarray(steps.T)                                 # [to, from]
+        local = np.exp(states - states.max(axis=2, keepdims=True))          # [t, slot, label]
+        # Any factor per (t, sentence) cancels in the final normalisation: the scaling only keeps
+        # the numbers in range.
+        alphas = np.ones_like(states)
+        scale = np.ones((longest, count))
+        alphas[0] = local[0]
+        for t in range(1, longest):
+            active = int(running[t])
+            alpha = alphas[t, :active]
+            _product(alphas[t - 1, :active], steps, alpha)
+            alpha *= local[t, :active]
+            total = scale[t, :active]
+            alpha.sum(axis=1, out=total)
+            alpha /= total[:, None]
+        betas = np.ones_like(states)
+        for t in range(longest - 2, -1, -1):
+            active = int(running[t + 1])                  # sentences that go on after t
+            beta = betas[t, :active]
+            _product(betas[t + 1, :active] * local[t + 1, :active], back, beta)
+            beta /= scale[t + 1, :active, None]
+        out = alphas * betas
+        out /= out.sum(axis=2, keepdims=True)
         return out
 
     def _close_calls(self, alphas: np.ndarray, finals: np.ndarray, labels_at: np.ndarray,

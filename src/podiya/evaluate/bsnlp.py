@@ -418,17 +418,19 @@ def normalization_accuracy(gold: Sequence[AnnotatedDoc], method: str = "podiya",
 # --- running podiya on the raw files ------------------------------------------------------------
 
 def run_podiya(data_dir: Path, gold: Sequence[AnnotatedDoc], model: Path | str | None = None,
-               failures: list[str] | None = None) -> dict[tuple[str, str, str], list[Line]]:
+               failures: list[str] | None = None,
+               min_confidence: float | None = None) -> dict[tuple[str, str, str], list[Line]]:
     """podiya's .out lines for the raw documents behind `gold` (read with `podiya.read`), by (topic, lang, id).
 
-    The pipeline runs up to the entity stage with `model` as its NER model (None: the settings' one).
-    Documents that fail are left out (scored as empty) and named in `failures`.
+    The pipeline runs up to the entity stage with `model` as its NER model and `min_confidence` as
+    its ner_min_confidence (None: the settings' ones). Documents that fail are left out (scored as
+    empty) and named in `failures`.
     """
     from .. import read
     from ..pipeline import Pipeline
-    from ..settings import load_settings
+    from ..settings import entity_settings
 
-    settings = load_settings(**({"ner_model": str(model)} if model else {}))
+    settings = entity_settings(model, min_confidence)
     pipeline = Pipeline(settings, stages=["language", "segment", "morphology", "entities"])
     wanted = {(d.topic, d.lang, d.id) for d in gold}
     out: dict[tuple[str, str, str], list[Line]] = {}
@@ -492,7 +494,7 @@ def evaluate_podiya(data_dir: Path, langs: Sequence[str] = ("uk", "ru"), topics:
                     model: Path | str | None = None, leave_one_topic_out: bool = False,
                     work_dir: Path | None = None, retrain: bool = False, reuse: bool = False,
                     save: Path | None = None, failures: list[str] | None = None,
-                    by_topic: bool = False) -> dict[str, Scores]:
+                    by_topic: bool = False, min_confidence: float | None = None) -> dict[str, Scores]:
     """Run podiya on a BSNLP folder and score it: {"all": ..., lang: ...} (cross-language linking in "all").
 
     With `leave_one_topic_out`, each topic is processed by a model trained without it (the
@@ -505,9 +507,9 @@ def evaluate_podiya(data_dir: Path, langs: Sequence[str] = ("uk", "ru"), topics:
         work_dir = Path(work_dir or Path.home() / ".cache" / "podiya" / "bsnlp-loto")
         for topic in sorted({d.topic for d in gold}):
             path = topic_model(data_dir.parent, topic, work_dir, retrain, reuse)
-            system.update(run_podiya(data_dir, [d for d in gold if d.topic == topic], path, failures))
+            system.update(run_podiya(data_dir, [d for d in gold if d.topic == topic], path, failures, min_confidence))
     else:
-        system = run_podiya(data_dir, gold, model, failures)
+        system = run_podiya(data_dir, gold, model, failures, min_confidence)
     if failures is not None:
         failures.extend(f"{d.source}: no podiya output for document {d.id!r} (its raw file is missing or failed)"
                         for d in gold if (d.topic, d.lang, d.id) not in system)

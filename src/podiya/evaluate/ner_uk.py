@@ -63,13 +63,15 @@ def system_spans(doc) -> list[Span]:
 
 
 def evaluate_podiya(data_dir: Path, model: Path | str | None = None, block: str = "TEST",
-                    failures: list[str] | None = None, fold: Fold | None = None) -> dict[str, PR]:
-    """Run podiya (up to entities) on the block's documents (with `fold`, that fold's) and score its spans."""
+                    failures: list[str] | None = None, fold: Fold | None = None,
+                    min_confidence: float | None = None) -> dict[str, PR]:
+    """Run podiya (up to entities) on the block's documents (with `fold`, that fold's) and score its
+    spans (`model`, `min_confidence`: instead of the settings' ner_model, ner_min_confidence)."""
     from ..doc import Article
     from ..pipeline import Pipeline
-    from ..settings import load_settings
+    from ..settings import entity_settings
 
-    settings = load_settings(**({"ner_model": str(model)} if model else {}))
+    settings = entity_settings(model, min_confidence)
     pipeline = Pipeline(settings, stages=["language", "segment", "morphology", "entities"])
     gold = read_gold(data_dir, block, fold)
     pairs = []
