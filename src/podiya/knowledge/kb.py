@@ -98,6 +98,10 @@ class KnowledgeBase:
                         self._adjective_stems.setdefault(adjective_stem(form), e.id)
             for t in e.tenures:
                 self._holders[t.office].append((t.start, t.end, e.id))
+        # First three letters of every adjective key and stem: a word whose key starts otherwise
+        # cannot match either (a stem is its key's prefix of four letters or more), and most words
+        # of a text are ruled out by this one set lookup.
+        self._adjective_openings = frozenset(k[:3] for k in (*self._adjectives, *self._adjective_stems))
         self._lemma_indexes: dict[str, LemmaIndex] = {}
         self._matcher = OfficeMatcher(self)
 
@@ -149,6 +153,8 @@ class KnowledgeBase:
     def adjective_entry(self, word: str) -> Entry | None:
         """The entry a country adjective or demonym points to: "азербайджанського" -> Azerbaijan."""
         key = _key(word)
+        if key[:3] not in self._adjective_openings:
+            return None
         eid = self._adjectives.get(key) or self._adjective_stems.get(adjective_stem(key))
         return self.entries[eid] if eid else None
 
