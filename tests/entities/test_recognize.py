@@ -90,6 +90,21 @@ def test_minimum_confidence_only_removes_spans():
     assert ("Володимир Зеленський", "PER") in sure and ("Варшави", "LOC") in sure
 
 
+def test_crfsuite_gives_the_same_confidence_when_numpy_cannot_tag():
+    if not packaged_model_path().is_file():
+        pytest.skip("the packaged model is absent; run `podiya train ner`")
+    doc = _doc("Держінспекція перевірила Підприємство. Президент України Володимир Зеленський прибув до Варшави.")
+    fast, slow = [], []
+    model = Recognizer.load()
+    plain = Recognizer(packaged_model_path())
+    plain.scorer = None                          # as for a model file numpy cannot read
+    assert plain.crf_spans(doc, confidence=slow) == model.crf_spans(doc, confidence=fast)
+    assert len(slow) == len(fast) == len(doc.tokens)
+    # numpy computes only sentences with a name that is not a person's; crfsuite computes all
+    assert all(f == pytest.approx(s, abs=1e-6) or f == 1.0 for f, s in zip(fast, slow))
+    assert _texts(doc, plain.spans(doc, min_confidence=0.7)) == _texts(doc, model.spans(doc, min_confidence=0.7))
+
+
 def test_a_person_inside_an_unsure_span_is_kept():
     """The confidence is checked on the repaired spans: "Північної Ірландії Шейлеш Вара" tagged as
     one unsure span still gives the person once split after the KB's place."""
