@@ -115,6 +115,15 @@ def test_a_person_inside_an_unsure_span_is_kept():
     assert ("Шейлеш Вара", "PER") in found and ("Естер Макві", "PER") in found
 
 
+def test_a_span_run_on_through_a_long_list_gives_its_names():
+    """Thousands of names joined by "та" in one tagger span: one part each, without recursion."""
+    doc = _doc(" та ".join(["Київ", "Харків", "Одеса"] * 1000) + ".")
+    out = _texts(doc, trim_spans(doc.tokens, [(0, doc.text.index("."), "LOC")]))
+    assert len(out) == 3000 and set(out) == {("Київ", "LOC"), ("Харків", "LOC"), ("Одеса", "LOC")}
+    short = _doc("Київ та Харків")                  # under the length of a runaway: the usual repairs
+    assert _texts(short, trim_spans(short.tokens, [(0, len(short.text), "LOC")])) == [("Київ", "LOC"), ("Харків", "LOC")]
+
+
 def test_trim_cuts_commas_function_words_and_script_changes():
     doc = _doc("міністр з питань Brexit Домінік Рааб, державний секретар. Водночас Мей мовчить.")
     t = doc.text

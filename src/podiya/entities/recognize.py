@@ -238,58 +238,96 @@ def trim_spans(tokens: Sequence[Token], spans: Sequence[tuple[int, int, str]]) -
     * A span run on through a comma into a title and the next name also gives that name.
     """
     index = {t.start: i for i, t in enumerate(tokens)}
+    out: list[tuple[int, int, str]] = []
+    # Spans to repair ("fix") and repaired ones to give ("done"), last first: the parts a repair
+    # splits off are repaired in turn, in order, without recursion (a list of a thousand names
+    # joined by "та" is a thousand parts).
+    work: list[tuple[str, tuple[int, int, str]]] = [("fix", span) for span in reversed(_runaways_split(tokens, index, spans))]
+    while work:
+        what, span = work.pop()
+        if what == "done":
+            out.append(span)
+        else:
+            work.extend(reversed(_trim_one(tokens, index, *span)))
+    return out
+
+
+# No name is this long: a tagger span of more tokens ran on through a list ("Київ, Харків та
+# Одеса та ..." over a page) and is cut at its commas and conjunctions before the repairs, each of
+# which reads the whole span (a thousand parts would cost a million token visits).
+_LONGEST_NAME = 40
+
+
+def _runaways_split(tokens: Sequence[Token], index: dict[int, int],
+                    spans: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     out = []
     for start, end, etype in spans:
         i = index.get(start)
-        if i is None:
+        if i is None or i + _LONGEST_NAME >= len(tokens) or tokens[i + _LONGEST_NAME].end > end:
             out.append((start, end, etype))
             continue
-        j = i
-        while j + 1 < len(tokens) and tokens[j + 1].end <= end:
-            j += 1
-        rest = _after_comma(tokens, i, j, etype)
-        if rest is not None:
-            # The tagger ran a name on through a comma into a title and the next name ("Домінік
-            # Рааб, державний секретар … Північної Ірландії Шайлеш Вара"): that name counts too.
-            out.extend(trim_spans(tokens, [(tokens[rest].start, end, etype)]))
-        i, j = _cut_edges(tokens, i, j, etype)
-        if etype in ("PER", "LOC") and j > i and tokens[i].text[:1].islower():
-            first = _first_capital(tokens, i, j)
-            if first is None:
-                continue            # "политическое убежище": no name in it
-            if etype == "PER":
-                i = first           # a place keeps its description: NER-UK annotates "сквері Пам’яті"
-        if etype == "PER":
-            i, j = _person_extent(tokens, i, j)
-            if i is None:
-                continue
-        j = _balance_quotes(tokens, i, j)
-        i, j = _strip_dangling(tokens, i, j)
-        start, end = tokens[i].start, tokens[j].end
-        conj = next((k for k in range(i + 1, j) if tokens[k].text in _CONJUNCTIONS
-                     and tokens[k + 1].text[:1].isupper()), None) if j - i >= 2 else None
-        if conj is not None and not _shared_part(tokens, i, j, conj, etype):
-            # Two names joined by a conjunction ("Радою міністрів та Комісією", "Перській затоці
-            # і Аравійському морі") are two names.
-            out.extend(trim_spans(tokens, [(start, tokens[conj - 1].end, etype), (tokens[conj + 1].start, end, etype)]))
-            continue
-        if etype == "PER" and j - i >= 2:
-            cut = next((k for k in range(i + 2, j + 1) if _common_noun(tokens[k])), None)
-            if cut is not None:
-                out.append((start, tokens[cut - 1].end, etype))
-                continue
-        if etype == "ORG" and j > i:
-            # "Центру близькосхідних досліджень Сергія Данилова": a given name after a lower-case
-            # word starts a person (not after "імені", which names an institution after someone).
-            person = next((k for k in range(i + 1, j + 1) if tokens[k].text[:1].isupper()
-                           and tokens[k - 1].text[:1].islower() and tokens[k - 1].text.lower() not in _NAMED_AFTER
-                           and any("Name" in a.tags for a in tokens[k].analyses)), None)
-            if person is not None:
-                out.append((start, tokens[person - 1].end, etype))
-                out.extend(trim_spans(tokens, [(tokens[person].start, end, "PER")]))
-                continue
-        out.append((start, end, etype))
+        first = i
+        k = i
+        while k < len(tokens) and tokens[k].end <= end:
+            if tokens[k].text in _CONJUNCTIONS or tokens[k].text in (",", ";"):
+                if k > first:
+                    out.append((tokens[first].start, tokens[k - 1].end, etype))
+                first = k + 1
+            k += 1
+        if first < k:
+            out.append((tokens[first].start, tokens[k - 1].end, etype))
     return out
+
+
+def _trim_one(tokens: Sequence[Token], index: dict[int, int], start: int, end: int,
+              etype: str) -> list[tuple[str, tuple[int, int, str]]]:
+    """`trim_spans`' repairs of one span: what it gives, in order, as ("done", span) or ("fix",
+    span) for a part that needs repairs of its own."""
+    i = index.get(start)
+    if i is None:
+        return [("done", (start, end, etype))]
+    parts: list[tuple[str, tuple[int, int, str]]] = []
+    j = i
+    while j + 1 < len(tokens) and tokens[j + 1].end <= end:
+        j += 1
+    rest = _after_comma(tokens, i, j, etype)
+    if rest is not None:
+        # The tagger ran a name on through a comma into a title and the next name ("Домінік
+        # Рааб, державний секретар … Північної Ірландії Шайлеш Вара"): that name counts too.
+        parts.append(("fix", (tokens[rest].start, end, etype)))
+    i, j = _cut_edges(tokens, i, j, etype)
+    if etype in ("PER", "LOC") and j > i and tokens[i].text[:1].islower():
+        first = _first_capital(tokens, i, j)
+        if first is None:
+            return parts            # "политическое убежище": no name in it
+        if etype == "PER":
+            i = first           # a place keeps its description: NER-UK annotates "сквері Пам’яті"
+    if etype == "PER":
+        i, j = _person_extent(tokens, i, j)
+        if i is None:
+            return parts
+    j = _balance_quotes(tokens, i, j)
+    i, j = _strip_dangling(tokens, i, j)
+    start, end = tokens[i].start, tokens[j].end
+    conj = next((k for k in range(i + 1, j) if tokens[k].text in _CONJUNCTIONS
+                 and tokens[k + 1].text[:1].isupper()), None) if j - i >= 2 else None
+    if conj is not None and not _shared_part(tokens, i, j, conj, etype):
+        # Two names joined by a conjunction ("Радою міністрів та Комісією", "Перській затоці
+        # і Аравійському морі") are two names.
+        return parts + [("fix", (start, tokens[conj - 1].end, etype)), ("fix", (tokens[conj + 1].start, end, etype))]
+    if etype == "PER" and j - i >= 2:
+        cut = next((k for k in range(i + 2, j + 1) if _common_noun(tokens[k])), None)
+        if cut is not None:
+            return parts + [("done", (start, tokens[cut - 1].end, etype))]
+    if etype == "ORG" and j > i:
+        # "Центру близькосхідних досліджень Сергія Данилова": a given name after a lower-case
+        # word starts a person (not after "імені", which names an institution after someone).
+        person = next((k for k in range(i + 1, j + 1) if tokens[k].text[:1].isupper()
+                       and tokens[k - 1].text[:1].islower() and tokens[k - 1].text.lower() not in _NAMED_AFTER
+                       and any("Name" in a.tags for a in tokens[k].analyses)), None)
+        if person is not None:
+            return parts + [("done", (start, tokens[person - 1].end, etype)), ("fix", (tokens[person].start, end, "PER"))]
+    return parts + [("done", (start, end, etype))]
 
 
 def retype_surnames(tokens: Sequence[Token], spans: Sequence[tuple[int, int, str]],

@@ -72,16 +72,22 @@ def _widen_to_kb_names(spans, kb_spans):
     tagger span, replaced by those KB names."""
     if not kb_spans or not spans:
         return list(spans)
-    out = list(spans)
+    out = sorted(spans)
+    starts = [sp[0] for sp in out]
     for ks, ke, kt, eid in kb_spans:
         if not eid:
             continue
-        inside = [sp for sp in out if ks <= sp[0] and sp[1] <= ke]
+        # the tagger spans that start inside the KB name, and the one before (its spans do not
+        # overlap one another): the only ones it can contain or cut
+        lo, hi = bisect_left(starts, ks), bisect_left(starts, ke)
+        near = out[max(0, lo - 1):hi]
+        inside = [sp for sp in near if ks <= sp[0] and sp[1] <= ke]
         if not inside or any(sp == (ks, ke, sp[2]) for sp in inside):
             continue
-        if any(sp[0] < ke and ks < sp[1] and sp not in inside for sp in out):
+        if any(sp[0] < ke and ks < sp[1] and sp not in inside for sp in near):
             continue
         out = sorted([sp for sp in out if sp not in inside] + [(ks, ke, kt)])
+        starts = [sp[0] for sp in out]
     return out
 
 

@@ -328,11 +328,15 @@ class ScoreTagger:
 
     def _marginals(self, states: np.ndarray, lengths: np.ndarray, running: np.ndarray) -> np.ndarray:
         """P(label at t | sentence) for every [t, slot, label], by the scaled forward-backward
-        algorithm over the same scores as Viterbi (slots sorted longest first, as there)."""
+        algorithm over the same scores as Viterbi (slots sorted longest first, as there).
+        `states` is overwritten."""
         longest, count, width = states.shape
         steps = np.exp(self.transitions - self.transitions.max())            # [from, to]
         back = np.ascontiguousarray(steps.T)                                 # [to, from]
-        local = np.exp(states - states.max(axis=2, keepdims=True))          # [t, slot, label]
+        # [t, slot, label]: in place, `states` being the caller's copy (a long document's arrays are big)
+        local = states
+        local -= states.max(axis=2, keepdims=True)
+        np.exp(local, out=local)
         # Any factor per (t, sentence) cancels in the final normalisation: the scaling only keeps
         # the numbers in range, so it is done every few steps. A step shrinks a sentence's sum at
         # most by 21 x e^-(range of the transition weights) (the best label's local score is 1);
@@ -355,9 +359,10 @@ class ScoreTagger:
             _product(betas[t + 1, :active] * local[t + 1, :active], back, beta)
             if t % every == 0:
                 beta /= beta.sum(axis=1, keepdims=True)
-        out = alphas * betas
-        out /= out.sum(axis=2, keepdims=True)
-        return out
+        alphas *= betas
+        del betas
+        alphas /= alphas.sum(axis=2, keepdims=True)
+        return alphas
 
     def _close_calls(self, alphas: np.ndarray, finals: np.ndarray, labels_at: np.ndarray,
                      lengths: np.ndarray) -> np.ndarray:
