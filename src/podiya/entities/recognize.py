@@ -236,6 +236,7 @@ def trim_spans(tokens: Sequence[Token], spans: Sequence[tuple[int, int, str]]) -
     * No trailing conjunction, preposition, dash or opening quote; no unpartnered straight quote
       or bracket at an edge.
     * A span run on through a comma into a title and the next name also gives that name.
+    * A span longer than any name (`_LONGEST_NAME` tokens) is first cut at its commas and conjunctions.
     """
     index = {t.start: i for i, t in enumerate(tokens)}
     out: list[tuple[int, int, str]] = []

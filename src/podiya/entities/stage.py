@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import logging
 from bisect import bisect_left
+from itertools import accumulate
 from functools import lru_cache
 
 from ..doc import Doc
@@ -73,21 +74,24 @@ def _widen_to_kb_names(spans, kb_spans):
     if not kb_spans or not spans:
         return list(spans)
     out = sorted(spans)
-    starts = [sp[0] for sp in out]
+
+    def index(spans):   # starts, and the furthest end of the spans up to each one
+        return [sp[0] for sp in spans], list(accumulate((sp[1] for sp in spans), max))
+
+    starts, reach = index(out)
     for ks, ke, kt, eid in kb_spans:
         if not eid:
             continue
-        # the tagger spans that start inside the KB name, and the one before (its spans do not
-        # overlap one another): the only ones it can contain or cut
+        # only the tagger spans that start inside the KB name can be inside it; one that starts
+        # before it cuts it when it reaches past its start
         lo, hi = bisect_left(starts, ks), bisect_left(starts, ke)
-        near = out[max(0, lo - 1):hi]
-        inside = [sp for sp in near if ks <= sp[0] and sp[1] <= ke]
+        inside = [sp for sp in out[lo:hi] if sp[1] <= ke]
         if not inside or any(sp == (ks, ke, sp[2]) for sp in inside):
             continue
-        if any(sp[0] < ke and ks < sp[1] and sp not in inside for sp in near):
+        if len(inside) < hi - lo or lo and reach[lo - 1] > ks:
             continue
         out = sorted([sp for sp in out if sp not in inside] + [(ks, ke, kt)])
-        starts = [sp[0] for sp in out]
+        starts, reach = index(out)
     return out
 
 
