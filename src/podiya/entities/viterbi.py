@@ -18,7 +18,7 @@ the labels are crfsuite's own.
 from __future__ import annotations
 
 import struct
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from itertools import chain, repeat
 from pathlib import Path
 
@@ -40,6 +40,12 @@ _MAX_WORDS = 60_000           # words whose vectors are kept (about 50 MB with 2
 # length x sentences.
 _PADDING = 4
 _PADDING_SLACK = 1024
+
+
+def _names_not_people(_: int, labels: Sequence[str]) -> bool:
+    """Whether a sentence's labels hold a name that is not a person's (`recognize._sure_spans`
+    keeps people's names whatever their confidence)."""
+    return any(y != "O" and not y.endswith("-PER") for y in labels)
 
 
 # Rows per matrix product in `_marginals`: OpenBLAS multiplies on one thread while rows x 21 x 21
@@ -226,12 +232,13 @@ class ScoreTagger:
         return scores
 
     def tag_sentences(self, sentences: Sequence[Sequence[Token]], lang: str, knowns: Sequence,
-                      confidences: list | None = None) -> list[list[str]]:
+                      confidences: list | None = None, unsure: Callable | None = None) -> list[list[str]]:
         """Labels of each sentence (`knowns`: each sentence's `gazetteer_spans`), in batches of
         sentences of similar length (see _PADDING); an empty sentence has no labels. With a list
         `confidences`, it is filled with each sentence's marginal probabilities of its labels
-        (`_marginals`), one list of floats per sentence; they are computed only for sentences with
-        a name that is not a person's, the others get 1.0 for every label."""
+        (`_marginals`), one list of floats per sentence; they are computed only for the sentences
+        where `unsure(sentence number, labels)` is true (default: a name that is not a person's),
+        the others get 1.0 for every label."""
         out: list[list[str]] = [[] for _ in sentences]
         if confidences is not None:
             confidences[:] = [[] for _ in sentences]
@@ -244,8 +251,10 @@ class ScoreTagger:
                 tokens += len(sentences[order[end]])
                 end += 1
             batch = order[start:end]
-            found = self._tag_batch([sentences[b] for b in batch], lang, [knowns[b] for b in batch],
-                                    confidences is not None)
+            wants = None
+            if confidences is not None:
+                wants = (lambda n, labels, batch=batch: unsure(batch[n], labels)) if unsure else _names_not_people
+            found = self._tag_batch([sentences[b] for b in batch], lang, [knowns[b] for b in batch], wants)
             for b, labels, sure in zip(batch, *found):
                 out[b] = labels
                 if confidences is not None:
@@ -254,9 +263,10 @@ class ScoreTagger:
         return out
 
     def _tag_batch(self, sentences: Sequence[Sequence[Token]], lang: str, knowns: Sequence,
-                   marginals: bool = False) -> tuple[list[list[str]], list[list[float]]]:
+                   marginals: Callable | None = None) -> tuple[list[list[str]], list[list[float]]]:
         """Labels of each of these (non-empty) sentences, by one Viterbi over all of them, and
-        (with `marginals`) each label's marginal probability as `tag_sentences` gives it, else empty lists."""
+        each label's marginal probability in the sentences for which `marginals(number, labels)`
+        is true (1.0 in the others; no marginals at all, empty lists, when it is None)."""
         scores = self._state_scores(sentences, lang, knowns)
         # Sentences longest first, so that the ones still running at step t are a prefix.
         order = sorted(range(len(sentences)), key=lambda b: -len(sentences[b]))
@@ -310,8 +320,7 @@ class ScoreTagger:
             else:
                 out[b] = [labels[y] for y in paths[slot][:lengths[slot]]]
         if marginals:
-            # only for the sentences with a name that is not a person's (`recognize._sure_spans` keeps those)
-            wanted = [slot for slot, b in enumerate(order) if any(y != "O" and not y.endswith("-PER") for y in out[b])]
+            wanted = [slot for slot, b in enumerate(order) if marginals(b, out[b])]
             if wanted:
                 chosen = np.array(wanted)
                 sub_lengths = lengths[chosen]
