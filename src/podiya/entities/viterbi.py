@@ -13,7 +13,8 @@ The weights are read from the model file's feature chunk at full precision (crfs
 as expected gets no `ScoreTagger` (crfsuite tags). Only the order of the additions differs from
 crfsuite's, which moves a score in its last bits; a sentence whose best path is decided anywhere
 (the final label, or a back-pointer on the path) by less than `MARGIN` is tagged by crfsuite, so
-the labels are crfsuite's own.
+the labels are crfsuite's own. On request the same scores also give each label's marginal
+probability (forward-backward, `_marginals`): the recognizer's confidence (`ner_min_confidence`).
 """
 from __future__ import annotations
 
