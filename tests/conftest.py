@@ -25,6 +25,14 @@ def shared_data(shared_dir: Path) -> Path:
     return data
 
 
+@pytest.fixture(scope="module")
+def kb():
+    """The packaged knowledge base."""
+    from podiya.knowledge import load_kb
+
+    return load_kb()
+
+
 @pytest.fixture(scope="session")
 def example_article(shared_dir: Path) -> Path:
     path = shared_dir / "examples" / "dushanbe-2025-10-17.uk.txt"

@@ -55,3 +55,16 @@ def test_entity_settings_override_the_defaults_only_where_given():
     for wrong in (1.5, -0.1, "high"):
         with pytest.raises(PodiyaError, match="ner_min_confidence"):
             load_settings(ner_min_confidence=wrong)
+
+
+def test_tokens_between_offsets_are_the_tokens_starting_there():
+    from podiya.entities.corpus import tokenize
+
+    text = "Росія атакувала Харків. Україна відповіла."
+    sentences, tokens = tokenize(text, "uk")
+    doc = Doc(article=Article(id="t", text=text, lang="uk"), lang="uk", sentences=sentences, tokens=tokens)
+    second = text.index("Україна")
+    assert [t.text for t in doc.tokens_between(second, len(text))] == ["Україна", "відповіла", "."]
+    assert [t.text for t in doc.tokens_between(0, second)] == ["Росія", "атакувала", "Харків", "."]
+    # an offset inside a word: the tokens that start after it, by a scan
+    assert [t.text for t in doc.tokens_between(second + 2, len(text))] == ["відповіла", "."]

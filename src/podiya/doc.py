@@ -96,6 +96,18 @@ class Doc:
     def sentence_tokens(self, index: int) -> list[Token]:
         return [t for t in self.tokens if t.sent == index]
 
+    def tokens_between(self, start: int, end: int) -> list[Token]:
+        """The tokens that start in [start, end): from the token at `start` when there is one
+        (tokens are in text order; a sentence starts at its first token), else by a scan of all."""
+        first = self.token_index()[0].get(start)
+        if first is None:
+            return [t for t in self.tokens if start <= t.start < end]
+        tokens = self.tokens
+        last = first
+        while last < len(tokens) and tokens[last].start < end:
+            last += 1
+        return tokens[first:last]
+
     def to_document(self) -> Document:
         a = self.article
         return Document(

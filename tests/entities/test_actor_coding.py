@@ -4,12 +4,6 @@ import pytest
 
 from podiya.entities.actors import code_entity, code_unknown_org, document_countries, state_in_name, undated_codes
 from podiya.entities.link import Group, MentionRec
-from podiya.knowledge import load_kb
-
-
-@pytest.fixture(scope="module")
-def kb():
-    return load_kb()
 
 
 @pytest.mark.parametrize("entry_id, etype, expected", [

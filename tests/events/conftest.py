@@ -20,6 +20,15 @@ def pipeline() -> Pipeline:
     return Pipeline(stages=FULL_STAGES)
 
 
+@pytest.fixture(scope="module")
+def stage():
+    """The events stage alone, for hand-made documents (`annotate`)."""
+    from podiya.events.stage import EventStage
+    from podiya.settings import load_settings
+
+    return EventStage(load_settings())
+
+
 def run(pipeline: Pipeline, text: str, lang: str, date: str = "2025-03-01") -> Doc:
     """A made-up sentence through the whole pipeline, as an article of `date`."""
     return pipeline(Article(id="t", text=text, lang=lang, date=date))

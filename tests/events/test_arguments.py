@@ -3,16 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from podiya.events.stage import EventStage
 from podiya.schema import Entity, Mention
-from podiya.settings import load_settings
 
 from .conftest import annotate
-
-
-@pytest.fixture(scope="module")
-def stage():
-    return EventStage(load_settings())
 
 
 def sides(event):

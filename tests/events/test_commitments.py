@@ -5,15 +5,8 @@ from __future__ import annotations
 import pytest
 
 from podiya.events.lexicon import _record
-from podiya.events.stage import EventStage
-from podiya.settings import load_settings
 
 from .conftest import annotate, run
-
-
-@pytest.fixture(scope="module")
-def stage():
-    return EventStage(load_settings())
 
 
 def events_of(stage, text, lang):

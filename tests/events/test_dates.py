@@ -4,15 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from podiya.events.stage import EventStage
-from podiya.settings import load_settings
-
 from .conftest import add_time, annotate
-
-
-@pytest.fixture(scope="module")
-def stage():
-    return EventStage(load_settings())
 
 
 def dated(text: str, times: dict[str, str], lang: str = "uk"):

@@ -3,17 +3,7 @@ after the agreement study" — approving or criticising a bilateral deal takes t
 as recipient; criticism from inside the negotiating government's camp is aimed at that government."""
 from __future__ import annotations
 
-import pytest
-
-from podiya.events.stage import EventStage
-from podiya.settings import load_settings
-
 from .conftest import add_entity, annotate
-
-
-@pytest.fixture(scope="module")
-def stage():
-    return EventStage(load_settings())
 
 
 def stances(stage, text, lang="uk", deal_key="pd:evt:brexit"):

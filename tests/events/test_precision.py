@@ -4,15 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from podiya.events.stage import EventStage
-from podiya.settings import load_settings
-
 from .conftest import add_entity, add_time, annotate
-
-
-@pytest.fixture(scope="module")
-def stage():
-    return EventStage(load_settings())
 
 
 def types(stage, text, lang="uk"):
@@ -21,7 +13,6 @@ def types(stage, text, lang="uk"):
 
 def sides(event) -> tuple[set[str], set[str]]:
     return {p.country for p in event.actor}, {p.country for p in event.recipient}
-
 
 
 @pytest.mark.parametrize("text", [
@@ -141,7 +132,6 @@ def test_an_uncoded_person_after_an_office_of_a_named_state_holds_it(stage):
     add_entity(doc, "Маттео Сальвини", "PER", None, eid="E92")
     offers = [e for e in stage(doc).events if e.type == "AGREE"]
     assert offers and {p.country for p in offers[0].actor} == {"ITA"}
-
 
 
 def test_infinitives_coordinated_under_a_plain_verb_are_each_an_act(stage):

@@ -4,16 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from podiya.events.stage import EventStage
-from podiya.settings import load_settings
-
 from .conftest import add_entity, add_time, annotate
-
-
-@pytest.fixture(scope="module")
-def stage():
-    return EventStage(load_settings())
-
 
 
 def _sides(event):

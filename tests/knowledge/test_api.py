@@ -5,11 +5,6 @@ from podiya.knowledge import Entry, load_kb
 from podiya.language.morphology import analyze
 
 
-@pytest.fixture(scope="module")
-def kb():
-    return load_kb()
-
-
 def test_load_is_cached(kb):
     assert load_kb() is kb
     assert len(kb) > 0

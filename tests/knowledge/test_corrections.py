@@ -3,12 +3,7 @@ religious leaders, companies, the people and party of the Asia Bibi case, Brusse
 import pytest
 
 from podiya.entities.actors import code_entity
-from podiya.knowledge import load_kb, normalize
-
-
-@pytest.fixture(scope="module")
-def kb():
-    return load_kb()
+from podiya.knowledge import normalize
 
 
 def _codes(kb, eid, date, etype=None, acting=True):

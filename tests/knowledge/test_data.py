@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from podiya.knowledge import load_kb, normalize
+from podiya.knowledge import normalize
 from podiya.knowledge.kb import ENTRY_FILES, data_dir
 
 # UN member states (193) and the two observer states.
@@ -18,11 +18,6 @@ SDN SUR SWE CHE SYR TJK THA TLS TGO TON TTO TUN TUR TKM TUV UGA UKR ARE GBR TZA 
 ZWE VAT PSE""".split()
 REGION = "UKR RUS BLR MDA POL LTU LVA EST ROU HUN SVK CZE BGR GEO ARM AZE KAZ UZB KGZ TJK TKM".split()
 G20 = "USA GBR FRA DEU ITA JPN CAN AUS IND CHN TUR BRA ARG MEX KOR IDN SAU ZAF".split()
-
-
-@pytest.fixture(scope="module")
-def kb():
-    return load_kb()
 
 
 def test_un_member_and_observer_states_are_all_there(kb):

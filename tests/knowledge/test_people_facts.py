@@ -4,13 +4,6 @@ Each case is a well-known fact; a failure means a tenure in people.jsonl is wron
 """
 import pytest
 
-from podiya.knowledge import load_kb
-
-
-@pytest.fixture(scope="module")
-def kb():
-    return load_kb()
-
 
 HOLDERS = [
     # heads of state

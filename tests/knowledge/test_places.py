@@ -2,13 +2,7 @@
 and the names left out because they are also common words."""
 import pytest
 
-from podiya.knowledge import load_kb
 from podiya.knowledge.lemmas import lemma_options
-
-
-@pytest.fixture(scope="module")
-def kb():
-    return load_kb()
 
 
 @pytest.mark.parametrize("form, lang, entry_id, country", [

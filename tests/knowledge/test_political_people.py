@@ -4,12 +4,6 @@ links to its entry with the right codes, and surnames that would link wrongly st
 import pytest
 
 from podiya.entities.actors import code_entity
-from podiya.knowledge import load_kb
-
-
-@pytest.fixture(scope="module")
-def kb():
-    return load_kb()
 
 
 def _codes(kb, eid, date):

@@ -167,7 +167,7 @@ def governing_time(doc: Doc, start: int, end: int) -> TimeExpr | None:
     candidates = [t for t in doc.times if s_start <= t.start < s_end]
     if not candidates:
         return None
-    tokens = _sentence_tokens(doc, s_start, s_end)
+    tokens = doc.tokens_between(s_start, s_end)
     opener = subordinators(doc.lang)
     spans = clause_spans(tokens, doc.lang) if tokens else []
     clauses = [(tokens[a].start, tokens[b - 1].end, tokens[a].text.lower() in opener) for a, b in spans]
@@ -192,19 +192,6 @@ def governing_time(doc: Doc, start: int, end: int) -> TimeExpr | None:
     outside = [t for t in candidates
                if (k := clause_of(t.start)) is None or not clauses[k][2] and k not in later_coordinated]
     return min(outside, key=distance) if outside else None
-
-
-def _sentence_tokens(doc: Doc, s_start: int, s_end: int) -> list[Token]:
-    """The tokens that start in [s_start, s_end): from the token at the sentence's start when
-    there is one (the document's tokens are in order), else by a scan of them all."""
-    first = doc.token_index()[0].get(s_start)
-    if first is None:
-        return [t for t in doc.tokens if s_start <= t.start < s_end]
-    tokens = doc.tokens
-    last = first
-    while last < len(tokens) and tokens[last].start < s_end:
-        last += 1
-    return tokens[first:last]
 
 
 _PARTICIPLE_VOICE = frozenset({"pssv", "actv"})   # a Ukrainian participle is an adjective with a voice tag
